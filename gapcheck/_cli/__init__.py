@@ -1,0 +1,68 @@
+"""The ``gapcheck`` command: parse the command line, call the public API, print, set the exit status.
+
+Exit status: 0 done; 1 the input has problems (all listed); 2 the command
+line is wrong. Each group of commands lives in its own module and registers
+itself here; none imports pandas until a command runs, so ``--help`` and
+``--version`` answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from gapcheck._cli import _checklists, _compare, _profiles, _scoring
+from gapcheck._cli._output import print_issues
+from gapcheck._errors import GapcheckError
+from gapcheck._version import __version__
+
+_COMMAND_GROUPS = (_checklists, _profiles, _scoring, _compare)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gapcheck",
+        description="Gap analysis of national cybercrime legislation against the 2018 UN Expert Group "
+        "recommendations (E/CN.15/2018/12, paras. 9 and 10).",
+        epilog="Start with `gapcheck template -o profile.xlsx`, fill it in, then "
+        "`gapcheck score profile.xlsx -o report.xlsx`.",
+    )
+    parser.add_argument("--version", action="version", version=f"gapcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in _COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except GapcheckError as exc:
+        print(f"gapcheck: {exc}", file=sys.stderr)
+        print_issues(exc.issues, sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("gapcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # a file that cannot be read or written: the user's to fix, not a bug
+        print(f"gapcheck: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so plainly, without a traceback
+        if os.environ.get("GAPCHECK_DEBUG"):
+            raise
+        print(
+            f"gapcheck: internal error ({type(exc).__name__}: {exc}).\n"
+            "This is a bug in gapcheck, not in your files. Run again with GAPCHECK_DEBUG=1 "
+            "to see the details, and please report them.",
+            file=sys.stderr,
+        )
+        return 3

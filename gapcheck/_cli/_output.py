@@ -1,0 +1,52 @@
+"""Printing for the command line: plain text tables that fit a terminal, and issue lists."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import textwrap
+from typing import IO, Iterable, Sequence
+
+from gapcheck._errors import Issue
+
+
+def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]], max_width: int | None = None) -> str:
+    """A plain text table; the widest column wraps so that the table fits ``max_width``."""
+    body = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    max_width = max_width or shutil.get_terminal_size((120, 24)).columns
+    widths = [max([len(h)] + [max((len(line) for line in row[i].splitlines()), default=0) for row in body])
+              for i, h in enumerate(headers)]
+    while sum(widths) + 2 * (len(widths) - 1) > max_width and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    lines = [_join(list(headers), widths), _join(["-" * w for w in widths], widths)]
+    for row in body:
+        wrapped = [textwrap.wrap(cell, width) or [""] for cell, width in zip(row, widths)]
+        for depth in range(max(len(parts) for parts in wrapped)):
+            lines.append(_join([parts[depth] if depth < len(parts) else "" for parts in wrapped], widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _join(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths))
+
+
+def issues_table(issues: Sequence[Issue]) -> str:
+    rows = [(i.severity, i.code, i.location, i.message, i.hint) for i in issues]
+    return render_table(("severity", "code", "where", "problem", "what to do"), rows)
+
+
+def print_issues(issues: Sequence[Issue], stream: IO[str] | None = None, fmt: str = "table") -> None:
+    """Print every issue at once, errors first, then a one-line count."""
+    stream = stream or sys.stdout
+    ordered = sorted(issues, key=lambda i: (not i.is_error,))
+    if fmt == "json":
+        json.dump([i.to_dict() for i in ordered], stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+        return
+    if not ordered:
+        return
+    stream.write(issues_table(ordered) + "\n")
+    errors = sum(i.is_error for i in ordered)
+    stream.write(f"{errors} error(s), {len(ordered) - errors} warning(s)\n")

@@ -1,0 +1,129 @@
+"""Profiles: one jurisdiction's assessment against one checklist version.
+
+A profile holds one :class:`Answer` per item: a status, the provisions that
+implement the recommendation, the evidence and notes. People write statuses
+in many ways ("yes", "partly", "draft bill", "n/a"); :func:`normalise_status`
+maps the documented synonyms onto the six statuses of the scale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Mapping
+
+from gapcheck._errors import Issue
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+STATUSES = ("full", "partial", "planned", "none", "not_applicable", "unknown")
+"""The status scale, best first; ``not_applicable`` and ``unknown`` are not values."""
+
+STATUS_VALUES: Mapping[str, float] = {"full": 1.0, "partial": 0.5, "planned": 0.0, "none": 0.0}
+"""What an answered status is worth; unknown is 0 in the score and 1 in the upper bound."""
+
+STATUS_SYNONYMS: Mapping[str, tuple[str, ...]] = {
+    "full": ("full", "fully", "fully met", "yes", "y", "met", "complete", "compliant", "conforms",
+             "implemented", "in force", "done", "1", "true", "✓", "✔"),
+    "partial": ("partial", "partially", "partly", "partially met", "in part", "part", "some", "limited",
+                "half", "0 5"),
+    "planned": ("planned", "draft", "bill", "draft bill", "pending", "proposed", "in preparation",
+                "in progress", "under development", "under discussion", "bill pending"),
+    "none": ("none", "no", "n", "not met", "absent", "missing", "no provision", "not implemented", "gap",
+             "0", "false", "✗", "✘"),
+    "not_applicable": ("not applicable", "n a", "na", "not relevant", "inapplicable", "does not apply"),
+    "unknown": ("unknown", "", "?", "not assessed", "unassessed", "tbd", "to be determined", "unclear",
+                "not known", "don t know", "dont know"),
+}
+
+_SYNONYM_INDEX = {synonym: status for status, synonyms in STATUS_SYNONYMS.items() for synonym in synonyms}
+_STATUS_NOISE = re.compile(r"[^\w?✓✔✗✘]+")
+
+
+def _status_key(text: str) -> str:
+    return " ".join(_STATUS_NOISE.sub(" ", text.casefold()).replace("_", " ").split())
+
+
+def normalise_status(text: object) -> str | None:
+    """The canonical status for what a person wrote, or None when it is not recognised.
+
+    A blank cell is ``unknown``: what has not been assessed cannot count as met.
+    """
+    if text is None:
+        return "unknown"
+    if isinstance(text, float) and text != text:  # NaN from a blank spreadsheet cell
+        return "unknown"
+    return _SYNONYM_INDEX.get(_status_key(str(text)))
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """Who is assessed: a country (ISO 3166-1 alpha-3 code) or a fictional or sub-national one (XAA-XZZ)."""
+
+    name: str
+    code: str = ""
+    group: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.code})" if self.code else self.name
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The assessment of one item: how far the law meets it, and where that is shown."""
+
+    item: str
+    status: str = "unknown"
+    provisions: tuple[str, ...] = ()
+    evidence: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One jurisdiction assessed against one checklist version (``checklist`` is ``id@version``).
+
+    ``source_file``, ``source_sha256`` and ``issues`` (the warnings met while
+    reading) describe where the profile came from and take no part in equality.
+    """
+
+    jurisdiction: Jurisdiction
+    checklist: str
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    assessed_on: date | None = None
+    assessor: str = ""
+    sources: tuple[str, ...] = ()
+    source_file: str = field(default="", compare=False)
+    source_sha256: str = field(default="", compare=False)
+    issues: tuple[Issue, ...] = field(default=(), compare=False)
+
+    def answer(self, item_id: str) -> Answer:
+        """The answer for an item; an item left out reads as ``unknown``."""
+        return self.answers.get(item_id) or Answer(item_id)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The answers as a long table with the canonical columns of a profile CSV."""
+        import pandas as pd
+
+        rows: list[dict[str, Any]] = [
+            {
+                "jurisdiction": self.jurisdiction.name,
+                "code": self.jurisdiction.code,
+                "group": self.jurisdiction.group,
+                "assessed_on": self.assessed_on.isoformat() if self.assessed_on else "",
+                "item": answer.item,
+                "status": answer.status,
+                "provisions": "; ".join(answer.provisions),
+                "evidence": answer.evidence,
+                "notes": answer.notes,
+            }
+            for answer in self.answers.values()
+        ]
+        return pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
+
+
+PROFILE_COLUMNS = ("jurisdiction", "code", "group", "assessed_on", "item", "status", "provisions", "evidence", "notes")
+"""The canonical columns of the long form of a profile, in a sheet or a CSV."""

@@ -1,0 +1,111 @@
+"""Writing outputs safely: text never becomes a live formula, files appear whole or not at all.
+
+Every writer (template, reports, comparisons) goes through these functions,
+so the rules hold everywhere:
+
+* a cell whose text would start with ``=``, ``+``, ``-`` or ``@`` is stored as
+  text, never as a formula;
+* text longer than a spreadsheet cell holds is cut with a visible marker;
+* an output path equal to an input path is refused, and the output is
+  written to a temporary file in the same folder and renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from gapcheck._errors import Issue, OutputError
+
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+MAX_CELL_CHARS = 32_767
+TRUNCATION_MARK = " [… text cut: longer than a spreadsheet cell holds]"
+
+
+def is_formula_like(text: str) -> bool:
+    """True when a spreadsheet program would read the text as a formula."""
+    return text.lstrip().startswith(FORMULA_PREFIXES)
+
+
+def fit_cell(text: str, limit: int = MAX_CELL_CHARS) -> str:
+    """Cut text that would not fit a cell, leaving a marker that says so."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - len(TRUNCATION_MARK)] + TRUNCATION_MARK
+
+
+def set_text(cell: Any, value: Any) -> Any:
+    """Put a value in an openpyxl cell (normal or write-only); strings always stay strings.
+
+    openpyxl stores any string starting with ``=`` as a formula; forcing the
+    data type to ``s`` keeps user text inert whatever it starts with.
+    """
+    if isinstance(value, str):
+        cell.value = fit_cell(value)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    return cell
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def check_output_path(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
+    """Refuse to write over an input file or into a folder that does not exist."""
+    target = Path(path)
+    for source in inputs:
+        if source and _same_file(target, Path(source)):
+            raise OutputError(
+                f"refusing to overwrite the input file {source}",
+                [Issue("output-is-input", "The output path is one of the input files.", file=str(target),
+                       hint="Choose another name for the report; gapcheck never modifies its inputs.")],
+            )
+    if not target.parent.is_dir():
+        raise OutputError(
+            f"no such folder: {target.parent}",
+            [Issue("output-folder-missing", f"The folder {target.parent} does not exist.", file=str(target),
+                   hint="Create the folder first, or write the report somewhere else.")],
+        )
+    if target.is_dir():
+        raise OutputError(
+            f"{target} is a folder",
+            [Issue("output-is-folder", "The output path is a folder, not a file name.", file=str(target),
+                   hint="Give a file name ending in the report format, e.g. report.xlsx.")],
+        )
+    return target
+
+
+def atomic_write(
+    path: str | os.PathLike[str],
+    write: Callable[[Path], None],
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> Path:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place.
+
+    A crash or an error half-way leaves no partial report behind.
+    """
+    target = check_output_path(path, inputs)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_text(path: str | os.PathLike[str], text: str, inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
+    """Write a text output (JSON, Markdown, CSV) atomically, UTF-8, with a final newline."""
+    body = text if text.endswith("\n") else text + "\n"
+    return atomic_write(path, lambda tmp: tmp.write_text(body, encoding="utf-8", newline="\n"), inputs)

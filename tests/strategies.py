@@ -1,0 +1,61 @@
+"""Hypothesis strategies for gapcheck's domain objects, in one place.
+
+Everything that needs a random profile, answer or status draws it from here,
+so the tests agree on what a plausible input looks like.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import strategies as st
+
+from gapcheck._checklist import Checklist
+from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
+
+statuses = st.sampled_from(STATUSES)
+
+# Printable text without surrogates or control characters, as people type in cells.
+cell_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40
+).map(str.strip)
+
+provisions = st.lists(
+    cell_text.filter(lambda s: s and ";" not in s and "\n" not in s), max_size=3
+).map(tuple)
+
+codes = st.from_regex(r"X[A-Z]{2}", fullmatch=True)
+
+jurisdictions = st.builds(
+    Jurisdiction,
+    name=cell_text.filter(bool),
+    code=codes,
+    group=st.sampled_from(["", "Africa", "Americas", "Asia-Pacific", "Europe"]),
+)
+
+
+def answers(item_id: str) -> st.SearchStrategy[Answer]:
+    """An answer to one item; a not_applicable answer always carries its reason."""
+    return st.builds(
+        Answer,
+        item=st.just(item_id),
+        status=statuses,
+        provisions=provisions,
+        evidence=cell_text,
+        notes=cell_text.filter(bool),
+    )
+
+
+@st.composite
+def profiles(draw: st.DrawFn, checklist: Checklist, complete: bool = False) -> Profile:
+    """A profile answering some (or, with ``complete``, all) answerable items of ``checklist``."""
+    items = [item.id for item in checklist.answerable_items]
+    chosen = items if complete else draw(st.lists(st.sampled_from(items), unique=True))
+    answered = {item_id: draw(answers(item_id)) for item_id in items if item_id in chosen}
+    return Profile(
+        jurisdiction=draw(jurisdictions),
+        checklist=checklist.ref,
+        answers=answered,
+        assessed_on=draw(st.dates(min_value=date(2018, 4, 13), max_value=date(2026, 1, 1))),
+        assessor=draw(cell_text),
+    )

@@ -1,0 +1,106 @@
+"""Loading, looking up and refusing checklist files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import gapcheck
+from gapcheck import ChecklistError, UnknownChecklistError, load_checklist
+
+FILES = Path(__file__).parent / "data" / "checklist_files"
+
+
+def _codes(path: Path) -> dict[str, list[str | None]]:
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist(path)
+    found: dict[str, list[str | None]] = {}
+    for issue in caught.value.issues:
+        found.setdefault(issue.code, []).append(issue.pointer)
+    return found
+
+
+def test_minimal_checklist_loads_with_groups_and_alternatives():
+    checklist = load_checklist(FILES / "minimal.yaml")
+    assert checklist.ref == "mini@1.0.0"
+    assert [i.id for i in checklist.children("1.b")] == ["1.b.i"]
+    assert checklist.alternatives == (("1.a", "1.b.i"),)
+
+
+def test_scored_items_exclude_groups_and_items_addressed_to_others():
+    checklist = load_checklist(FILES / "minimal.yaml")
+    assert [i.id for i in checklist.scored_items] == ["1.a", "1.b.i"]
+    assert [i.id for i in checklist.answerable_items] == ["1.a", "1.b.i", "1.c"]
+
+
+def test_items_are_found_by_any_citation_spelling():
+    checklist = load_checklist(FILES / "minimal.yaml")
+    assert checklist["para. 1 (b) (i)"].id == "1.b.i"
+    assert "1B-I" in checklist
+    assert checklist.get("1.z") is None
+
+
+def test_to_frame_has_one_row_per_item():
+    frame = load_checklist(FILES / "minimal.yaml").to_frame()
+    assert list(frame["id"]) == ["1.a", "1.b", "1.b.i", "1.c"]
+    assert list(frame["scored"]) == [True, False, True, False]
+
+
+def test_broken_yaml_is_reported_as_a_syntax_issue():
+    assert "checklist-syntax" in _codes(FILES / "broken-syntax.yaml")
+
+
+def test_every_schema_violation_is_listed_with_its_pointer():
+    codes = _codes(FILES / "schema-violation.yaml")
+    assert sorted(codes["checklist-schema"]) == ["/items/3/addressee", "/version"]
+
+
+def test_duplicate_id_points_at_the_second_item():
+    assert _codes(FILES / "duplicate-id.yaml")["duplicate-id"] == ["/items/3/id"]
+
+
+def test_unknown_alternative_points_at_the_member():
+    assert _codes(FILES / "unknown-alternative.yaml")["unknown-alternative"] == ["/alternatives/0/members/1"]
+
+
+def test_child_under_a_missing_group_is_refused():
+    codes = _codes(FILES / "unknown-parent.yaml")
+    assert codes["unknown-parent"] == ["/items/2/parent"]
+    assert codes["empty-group"] == ["/items/1"]
+
+
+def test_unknown_treaty_articles_are_refused():
+    assert _codes(FILES / "unknown-article.yaml")["unknown-article"] == [
+        "/items/0/crosswalk/budapest/1",
+        "/items/0/crosswalk/un/0",
+    ]
+
+
+def test_yaml_aliases_are_refused():
+    assert "checklist-syntax" in _codes(FILES / "alias-bomb.yaml")
+
+
+def test_unknown_checklist_id_names_the_bundled_ones():
+    with pytest.raises(UnknownChecklistError) as caught:
+        load_checklist("no-such-list")
+    assert "eg-cybercrime-2018" in caught.value.issues[0].hint
+
+
+def test_unknown_version_lists_the_known_versions():
+    with pytest.raises(UnknownChecklistError) as caught:
+        load_checklist("eg-cybercrime-2018@9.9.9")
+    assert caught.value.issues[0].code == "unknown-checklist-version"
+    assert "1.0.0" in caught.value.issues[0].hint
+
+
+def test_bare_id_loads_the_newest_version():
+    assert load_checklist("eg-cybercrime-2018").version == max(
+        (c.version for c in gapcheck.list_checklists() if c.id == "eg-cybercrime-2018"),
+        key=lambda v: tuple(map(int, v.split("."))),
+    )
+
+
+def test_missing_file_is_an_unknown_checklist():
+    with pytest.raises(UnknownChecklistError):
+        load_checklist(FILES / "nowhere.yaml")
