@@ -1,0 +1,61 @@
+"""The profile model: statuses as people write them, answers, the long table."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from gapcheck import Answer, Jurisdiction, Profile
+from gapcheck._profile import PROFILE_COLUMNS, STATUS_SYNONYMS, STATUSES, normalise_status
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [("Yes", "full"), ("FULLY", "full"), ("met", "full"), ("Partially", "partial"), ("partly", "partial"),
+     ("Draft bill", "planned"), ("pending", "planned"), ("No", "none"), ("not met", "none"),
+     ("N/A", "not_applicable"), ("n.a.", "not_applicable"), ("Not applicable", "not_applicable"),
+     ("", "unknown"), ("?", "unknown"), ("not assessed", "unknown"), ("not_applicable", "not_applicable")],
+)
+def test_documented_synonyms_map_to_the_scale(written: str, status: str):
+    assert normalise_status(written) == status
+
+
+def test_every_status_is_its_own_synonym():
+    assert all(normalise_status(status) == status for status in STATUSES)
+
+
+def test_blank_cells_read_as_unknown():
+    assert normalise_status(None) == "unknown"
+    assert normalise_status(math.nan) == "unknown"
+
+
+def test_unrecognised_status_reads_as_none_value():
+    assert normalise_status("mostly harmless") is None
+
+
+def test_no_synonym_is_claimed_by_two_statuses():
+    seen = [s for synonyms in STATUS_SYNONYMS.values() for s in synonyms]
+    assert len(seen) == len(set(seen))
+
+
+def test_an_unanswered_item_reads_as_unknown():
+    profile = Profile(Jurisdiction("Aurelia", "XAU"), "eg-cybercrime-2018@1.0.0")
+    assert profile.answer("10.d").status == "unknown"
+
+
+def test_to_frame_uses_the_canonical_columns():
+    profile = Profile(
+        Jurisdiction("Aurelia", "XAU", "North"),
+        "eg-cybercrime-2018@1.0.0",
+        {"10.d": Answer("10.d", "full", ("Act 1, s. 2", "Act 1, s. 3"))},
+    )
+    frame = profile.to_frame()
+    assert tuple(frame.columns) == PROFILE_COLUMNS
+    assert frame.loc[0, "provisions"] == "Act 1, s. 2; Act 1, s. 3"
+
+
+def test_provenance_takes_no_part_in_equality():
+    a = Profile(Jurisdiction("A"), "x@1.0.0", source_file="a.xlsx")
+    b = Profile(Jurisdiction("A"), "x@1.0.0", source_file="b.csv")
+    assert a == b

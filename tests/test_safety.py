@@ -1,0 +1,71 @@
+"""Outputs never carry live formulas, never replace an input, and appear whole or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from gapcheck import OutputError
+from gapcheck._safety import TRUNCATION_MARK, atomic_write, fit_cell, is_formula_like, set_text, write_text
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+44 20", "-1", "@SUM(A1)", "  =cmd|' /C calc'!A0"])
+def test_formula_prefixes_are_recognised(text: str):
+    assert is_formula_like(text)
+
+
+def test_formula_looking_text_is_stored_as_a_string_cell(tmp_path: Path):
+    book = Workbook()
+    set_text(book.active["A1"], "=HYPERLINK(\"http://x\",\"y\")")
+    book.save(tmp_path / "out.xlsx")
+    cell = load_workbook(tmp_path / "out.xlsx").active["A1"]
+    assert cell.data_type == "s"
+    assert cell.value.startswith("=HYPERLINK")
+
+
+def test_long_text_is_cut_with_a_visible_marker():
+    cut = fit_cell("x" * 40_000)
+    assert len(cut) == 32_767
+    assert cut.endswith(TRUNCATION_MARK)
+
+
+def test_short_text_is_left_alone():
+    assert fit_cell("Penal Code, art. 245") == "Penal Code, art. 245"
+
+
+def test_output_equal_to_an_input_is_refused(tmp_path: Path):
+    source = tmp_path / "profile.csv"
+    source.write_text("item,status\n")
+    with pytest.raises(OutputError) as caught:
+        write_text(source, "report", inputs=[source])
+    assert caught.value.issues[0].code == "output-is-input"
+    assert source.read_text() == "item,status\n"
+
+
+def test_output_into_a_missing_folder_is_refused(tmp_path: Path):
+    with pytest.raises(OutputError):
+        write_text(tmp_path / "missing" / "report.md", "x")
+
+
+def test_a_failed_write_leaves_neither_output_nor_temporary_file(tmp_path: Path):
+    def explode(path: Path) -> None:
+        path.write_text("half")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        atomic_write(tmp_path / "report.xlsx", explode)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_previous_report(tmp_path: Path):
+    target = tmp_path / "report.md"
+    target.write_text("previous")
+
+    def explode(path: Path) -> None:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        atomic_write(target, explode)
+    assert target.read_text() == "previous"
