@@ -195,6 +195,7 @@ def _item_row(item: Item, checklist: Checklist) -> dict[str, Any]:
         "budapest": ", ".join(item.crosswalk.budapest),
         "un": ", ".join(item.crosswalk.un),
         "other_instruments": "; ".join(item.crosswalk.other),
+        "note": item.note,
         "overlaps": ", ".join(item.overlaps),
         "tensions": ", ".join(item.tensions),
         "alternatives": ", ".join(checklist.alternatives_of(item.id)),
@@ -206,7 +207,7 @@ def _item_row(item: Item, checklist: Checklist) -> dict[str, Any]:
 
 ITEM_COLUMNS = (
     "id", "citation", "section", "parent", "group", "title", "requirement", "addressee",
-    "kind", "legislative", "weight", "scored", "budapest", "un", "other_instruments",
+    "kind", "legislative", "weight", "scored", "budapest", "un", "other_instruments", "note",
     "overlaps", "tensions", "alternatives", "guidance_full", "guidance_partial", "next_step",
 )
 
@@ -349,7 +350,7 @@ def _schema_validator() -> Any:
     from jsonschema import Draft202012Validator
 
     schema = json.loads((resources.files("gapcheck") / "schemas" / "checklist.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 @cache
@@ -409,6 +410,8 @@ def _rule_issues(data: dict[str, Any], file: str | None) -> list[Issue]:
                 if other not in first:
                     add("unknown-relation", f"{kind[:-1].capitalize()} names {other!r}, which is not an item.",
                         f"{here}/relations/{kind}/{pos}")
+                elif other == item["id"]:
+                    add("self-relation", f"{item['id']!r} names itself under {kind}.", f"{here}/relations/{kind}/{pos}")
         for treaty in ("budapest", "un"):
             for pos, ref in enumerate(item.get("crosswalk", {}).get(treaty, [])):
                 number = int(ref.split("(")[0])
