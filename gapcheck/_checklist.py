@@ -286,23 +286,24 @@ def load_checklist(ref: str | Path | Checklist = "eg-cybercrime-2018") -> Checkl
     if isinstance(ref, Checklist):
         return ref
     path = resolve_checklist_path(ref)
-    return _load_file(path.resolve())
+    return _load_file(path.resolve(), str(path))
 
 
 @cache
-def _load_file(path: Path) -> Checklist:
+def _load_file(path: Path, name: str) -> Checklist:
+    """Load once per file: a checklist version never changes (``name`` is the path as the user gave it)."""
     raw = path.read_bytes() if path.stat().st_size <= MAX_CHECKLIST_BYTES else None
-    name = str(path)
     if raw is None:
         raise ChecklistError(
             f"{name}: too large",
             [Issue("checklist-too-large", f"The checklist file is over {MAX_CHECKLIST_BYTES // 1048576} MB.",
                    file=name, hint="A checklist is a small text file; check that this is the right file.")],
         )
-    data = _parse(raw, path)
+    data = _parse(raw, path, name)
     issues = validate_checklist_data(data, name)
     if any(issue.is_error for issue in issues):
-        raise ChecklistError(f"{name}: the checklist is not valid ({len(issues)} problems)", issues)
+        count = f"{len(issues)} problem" + ("s" if len(issues) > 1 else "")
+        raise ChecklistError(f"{name}: the checklist is not valid ({count})", issues)
     return _build(data, hashlib.sha256(raw).hexdigest(), name)
 
 
@@ -316,8 +317,7 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def _parse(raw: bytes, path: Path) -> Any:
-    name = str(path)
+def _parse(raw: bytes, path: Path, name: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
         if path.suffix.lower() == ".json":

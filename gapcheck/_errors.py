@@ -49,9 +49,12 @@ class Issue:
     @property
     def location(self) -> str:
         """A short human-readable place, e.g. ``profile.xlsx › Assessment › row 7 › Status``."""
+        return " › ".join(part for part in (self.file, self.place) if part)
+
+    @property
+    def place(self) -> str:
+        """Where inside the file: ``Assessment › row 7 › Status`` or a JSON pointer."""
         parts: list[str] = []
-        if self.file:
-            parts.append(self.file)
         if self.sheet:
             parts.append(self.sheet)
         if self.row is not None:

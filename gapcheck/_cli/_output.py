@@ -33,6 +33,11 @@ def _join(cells: Sequence[str], widths: Sequence[int]) -> str:
 
 
 def issues_table(issues: Sequence[Issue]) -> str:
+    """The issues as a table; when they all concern one file, it is named once above the table."""
+    files = {i.file for i in issues}
+    if len(files) == 1 and None not in files:
+        rows = [(i.severity, i.code, i.place, i.message, i.hint) for i in issues]
+        return f"In {files.pop()}:\n" + render_table(("severity", "code", "where", "problem", "what to do"), rows)
     rows = [(i.severity, i.code, i.location, i.message, i.hint) for i in issues]
     return render_table(("severity", "code", "where", "problem", "what to do"), rows)
 
