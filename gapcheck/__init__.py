@@ -5,7 +5,7 @@ Group on Cybercrime in 2018 (E/CN.15/2018/12, paras. 9 and 10), score the
 assessment, and write gap and compliance reports::
 
     import gapcheck
-    profile = gapcheck.read_profile("examples/xka-aurelia.xlsx")
+    profile = gapcheck.read_profile("examples/aurelia.xlsx")
     result = gapcheck.score(profile)
     gapcheck.write_report(result, "aurelia-report.xlsx")
 
