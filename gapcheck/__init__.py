@@ -48,6 +48,7 @@ _LAZY = {
     "validate_profile": "gapcheck._validate",
     "write_template": "gapcheck._template",
     "score": "gapcheck._scoring",
+    "score_table": "gapcheck._scoring",
     "write_report": "gapcheck._reports",
     "REPORT_FORMATS": "gapcheck._reports",
     "compare": "gapcheck._compare",
@@ -95,7 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from gapcheck._readers import read_profile, read_profiles, write_profile
     from gapcheck._validate import validate_profile
     from gapcheck._template import write_template
-    from gapcheck._scoring import score
+    from gapcheck._scoring import score, score_table
     from gapcheck._reports import REPORT_FORMATS, write_report
     from gapcheck._compare import Comparison, compare, dual_criminality
     from gapcheck._progress import Progress, progress
