@@ -13,6 +13,7 @@ so the rules hold everywhere:
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -22,6 +23,13 @@ from gapcheck._errors import Issue, OutputError
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 MAX_CELL_CHARS = 32_767
 TRUNCATION_MARK = " [… text cut: longer than a spreadsheet cell holds]"
+
+
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters a workbook cannot hold (a vertical tab pasted from a word processor, say)."""
+
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+"""Text like ``_x0041_`` is an escape in OOXML; escaping its underscore keeps it literal."""
 
 
 def is_formula_like(text: str) -> bool:
@@ -36,6 +44,11 @@ def fit_cell(text: str, limit: int = MAX_CELL_CHARS) -> str:
     return text[: limit - len(TRUNCATION_MARK)] + TRUNCATION_MARK
 
 
+def storable_text(text: str) -> str:
+    """Text as a workbook can hold it and give back unchanged: no control characters, no live escapes."""
+    return _OOXML_ESCAPE.sub(r"_x005F_\1", _UNSTORABLE.sub("", text))
+
+
 def set_text(cell: Any, value: Any) -> Any:
     """Put a value in an openpyxl cell (normal or write-only); strings always stay strings.
 
@@ -43,7 +56,7 @@ def set_text(cell: Any, value: Any) -> Any:
     data type to ``s`` keeps user text inert whatever it starts with.
     """
     if isinstance(value, str):
-        cell.value = fit_cell(value)
+        cell.value = fit_cell(storable_text(value))
         cell.data_type = "s"
     else:
         cell.value = value

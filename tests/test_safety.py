@@ -69,3 +69,10 @@ def test_a_failed_write_keeps_the_previous_report(tmp_path: Path):
     with pytest.raises(RuntimeError):
         atomic_write(target, explode)
     assert target.read_text() == "previous"
+
+
+def test_control_characters_a_workbook_cannot_hold_are_dropped(tmp_path: Path):
+    book = Workbook()
+    set_text(book.active["A1"], "Act 1,\x0b s. 2\x00")
+    book.save(tmp_path / "out.xlsx")
+    assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"

@@ -1,0 +1,159 @@
+"""The comparison of many jurisdictions as Markdown, for a briefing note or a wiki page.
+
+It holds what a reader takes in on a page: the ranking, the group figures,
+the section scores, the shared gaps, where each jurisdiction is behind its
+peers, and dual criminality (the pair matrix for a dozen jurisdictions or
+fewer, else the weakest pairs). The full matrices are in the workbook and
+the JSON document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, section_titles, status_label
+from gapcheck._reports._result_markdown import inline, table
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._compare import Comparison
+
+PAIR_TABLE_LIMIT = 12
+"""Up to this many jurisdictions the pair matrix is printed; above, the weakest pairs are listed."""
+WEAKEST_PAIRS = 20
+TOP_OBSTACLES = 20
+
+
+def write(comparison: Comparison, path: Path) -> None:
+    """Write the document to ``path`` (the registry makes the write atomic)."""
+    path.write_text(render(comparison), encoding="utf-8", newline="\n")
+
+
+def render(comparison: Comparison) -> str:
+    """The whole comparison as one Markdown string."""
+    parts = [
+        _heading(comparison),
+        _overview(comparison),
+        _groups(comparison),
+        _sections(comparison),
+        _shared_gaps(comparison),
+        _peers(comparison),
+        _dual_criminality(comparison),
+        _issues(comparison),
+        _about(comparison),
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _short(code: str, name: str) -> str:
+    return code or name
+
+
+def _heading(comparison: Comparison) -> str:
+    checklist = comparison.checklist
+    return "\n".join((
+        f"# Comparison of {len(comparison.profiles)} jurisdictions",
+        "",
+        f"- **Checklist:** {inline(checklist.title)} ({checklist.ref})",
+        f"- **Scoring model:** {comparison.model}: {MODEL_DESCRIPTIONS.get(comparison.model, '')}",
+        f"- **Scope:** {comparison.scope}: {SCOPE_DESCRIPTIONS.get(comparison.scope, '')}",
+        "",
+        f"> {inline(checklist.caveat)}",
+    ))
+
+
+def _overview(comparison: Comparison) -> str:
+    rows = ((int(r.rank), r.jurisdiction, r.code, r.group, percent(r.score), percent(r.score_upper),
+             percent(r.coverage), r.assessed_on) for r in comparison.overview.itertuples())
+    return "## Overview\n\nRank 1 is the highest score; equal scores share a rank.\n\n" + table(
+        ("Rank", "Jurisdiction", "Code", "Group", "Score", "Up to", "Assessed (%)", "Assessed on"), rows)
+
+
+def _groups(comparison: Comparison) -> str:
+    if comparison.groups.empty:
+        return ""
+    rows = ((g.group, int(g.jurisdictions), percent(g.median), percent(g.min), percent(g.max))
+            for g in comparison.groups.itertuples())
+    return "## Groups\n\n" + table(("Group", "Jurisdictions", "Median", "Lowest", "Highest"), rows)
+
+
+def _sections(comparison: Comparison) -> str:
+    titles = section_titles(comparison.checklist)
+    ids = [section.id for section in comparison.checklist.sections]
+    frame = comparison.sections
+    rows = ((name, percent(score), *(percent(v) for v in values))
+            for name, score, values in zip(frame["jurisdiction"], frame["score"], frame[ids].to_numpy(dtype=float)))
+    return "## Scores by section\n\n" + table(("Jurisdiction", "Overall", *(titles[i] for i in ids)), rows)
+
+
+def _shared_gaps(comparison: Comparison) -> str:
+    gaps = comparison.shared_gaps
+    if gaps.empty:
+        return "## Shared gaps\n\nEvery jurisdiction meets every compared recommendation in full."
+    rows = ((int(g.rank), g.id, g.title, int(g.short), percent(g.share), g.jurisdictions) for g in gaps.itertuples())
+    return ("## Shared gaps\n\nRecommendations by how many jurisdictions fall short of full (unknown included): "
+            "where help is needed most.\n\n"
+            + table(("Rank", "Item", "Recommendation", "Short", "Share (%)", "Jurisdictions"), rows))
+
+
+def _peers(comparison: Comparison) -> str:
+    peers = comparison.peers
+    lines = ["## Behind the peers", "",
+             "For each jurisdiction, the items where it is below the median of its group (of all, without a group).",
+             ""]
+    if peers.empty:
+        return "\n".join([*lines, "No jurisdiction is behind its peers on any item."])
+    for (name, code), items in peers.groupby(["jurisdiction", "code"], sort=False)["id"]:
+        label = f"{name} ({code})" if code else name
+        lines.append(f"- **{inline(label)}**: {', '.join(items)}")
+    return "\n".join(lines)
+
+
+def _dual_criminality(comparison: Comparison) -> str:
+    items = comparison.criminalization_items
+    lines = [
+        "## Dual criminality", "",
+        f"Share (%) of the {len(items)} criminalization items that both jurisdictions of a pair cover fully: "
+        "where extradition would pass a dual-criminality test. `gapcheck dual-criminality A B` gives the "
+        "detail for one pair.", "",
+    ]
+    names = [_short(c, n) for c, n in zip(comparison.overview["code"], comparison.overview["jurisdiction"])]
+    shares = comparison.pairs.to_numpy(dtype=float)
+    if len(names) <= PAIR_TABLE_LIMIT:
+        lines.append(table(("", *names), ((name, *(percent(v) for v in row)) for name, row in zip(names, shares))))
+    else:
+        pairs = sorted(((shares[i, j], names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names))),
+                       key=lambda p: (p[0], p[1], p[2]))[:WEAKEST_PAIRS]
+        lines.append(f"The {len(pairs)} weakest pairs (the full matrix is in the workbook):\n")
+        lines.append(table(("Jurisdiction", "Partner", "Passing (%)"), ((a, b, percent(s)) for s, a, b in pairs)))
+    obstacles = comparison.obstacles.head(TOP_OBSTACLES)
+    if not obstacles.empty:
+        lines += ["", f"Offences whose absence blocks the most pairs (top {len(obstacles)}):", ""]
+        lines.append(table(
+            ("Jurisdiction", "Item", "Offence", "Status", "Partners that have it"),
+            ((_short(o.code, o.jurisdiction), o.id, o.title, status_label(comparison.checklist, o.status),
+              int(o.partners_blocked)) for o in obstacles.itertuples())))
+    return "\n".join(lines)
+
+
+def _issues(comparison: Comparison) -> str:
+    if not comparison.issues:
+        return ""
+    ordered = sorted(comparison.issues, key=lambda issue: not issue.is_error)
+    return "## Input issues\n\n" + table(
+        ("Severity", "Code", "Where", "Problem", "What to do"),
+        ((i.severity, i.code, i.location, i.message, i.hint) for i in ordered))
+
+
+def _about(comparison: Comparison) -> str:
+    checklist = comparison.checklist
+    rows = ((r.file, r.sha256[:12], r.jurisdiction, r.code, r.assessed_on, r.checklist)
+            for r in comparison.inputs.itertuples())
+    return "\n".join((
+        "## About", "",
+        f"Written by gapcheck {__version__} on {checklist.ref} (SHA-256 {checklist.sha256[:12]}). "
+        "Assessments made against another version of the checklist are carried over through the items' "
+        "`replaces` field; a jurisdiction assessed more than once is compared on its latest assessment.", "",
+        table(("File", "SHA-256 (first 12)", "Jurisdiction", "Code", "Assessed on", "Assessed against"), rows),
+    ))

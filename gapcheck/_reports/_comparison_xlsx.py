@@ -1,0 +1,445 @@
+"""The comparison of many jurisdictions as an Excel workbook, for a technical-assistance team.
+
+Sheets, in reading order: Overview (every jurisdiction with its score, upper
+bound, coverage and rank; aggregates per group; a chart), Matrix
+(jurisdictions x items, statuses in colour), Sections (section scores with a
+colour scale), Shared gaps (where help is needed most), Peers (where a
+jurisdiction is behind its group), Dual criminality (the pair matrix),
+Obstacles (offences whose absence blocks cooperation), Input issues and
+About (provenance of every input).
+
+The big sheets hold plain values, coloured by conditional formats rather
+than cell by cell: a workbook of 193 jurisdictions is written in about the
+time it takes to write its bare cells, and the colours follow any status a
+reader corrects by hand.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from gapcheck._profile import STATUSES
+from gapcheck._reports import (
+    MODEL_DESCRIPTIONS,
+    SCOPE_DESCRIPTIONS,
+    SCORING_RULES,
+    section_titles,
+    status_label,
+)
+from gapcheck._reports._xlsx_style import (
+    STATUS_COLOURS,
+    Column,
+    cell,
+    document_stamp,
+    header_cells,
+    new_workbook,
+    print_wide,
+    save_workbook,
+    set_widths,
+    write_table,
+)
+from gapcheck._safety import MAX_CELL_CHARS, is_formula_like
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._compare import Comparison
+
+SHEETS = (
+    "Overview", "Matrix", "Sections", "Shared gaps", "Peers", "Dual criminality", "Obstacles", "Input issues", "About",
+)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HEADER_ROW = 5  # the Overview's table header, under the title, the checklist line and the caveat
+_GROUP_COLUMN = 11  # column K: the group aggregates stand beside the jurisdictions
+
+
+def write(comparison: Comparison, path: Path) -> None:
+    """Write the workbook to ``path`` (the registry makes the write atomic)."""
+    from gapcheck._compare import PAIR_MATRIX_LIMIT
+
+    workbook = new_workbook()
+    builders = (_overview, _matrix, _sections, _shared_gaps, _peers,
+                _pairs if len(comparison.profiles) <= PAIR_MATRIX_LIMIT else _pairs_by_group,
+                _obstacles, _issues, _about)
+    for title, build in zip(SHEETS, builders):
+        build(workbook.create_sheet(title), comparison)
+    days = [p.assessed_on for p in comparison.profiles if p.assessed_on]
+    fallback = date.fromisoformat(str(comparison.checklist.source.get("date", "2018-04-13")))
+    stamp = document_stamp(max(days) if days else None, fallback)
+    save_workbook(workbook, path, stamp, f"Comparison of {len(comparison.profiles)} jurisdictions")
+
+
+# --- cells -------------------------------------------------------------------------------
+
+
+def _plain(sheet: WriteOnlyWorksheet, value: Any) -> Any:
+    """A value for a fast, unstyled cell; text that could become a formula is made inert text."""
+    if isinstance(value, str):
+        if is_formula_like(value) or len(value) > MAX_CELL_CHARS or _ILLEGAL.search(value):
+            return cell(sheet, value)
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _one(value: Any) -> float | None:
+    """A figure on 0-100 to one decimal, as the big sheets show it; blank when there is none."""
+    number = float(value)
+    return round(number, 1) if math.isfinite(number) else None
+
+
+def _rows(sheet: WriteOnlyWorksheet, rows: Iterable[Sequence[Any]]) -> int:
+    count = 0
+    for row in rows:
+        sheet.append([_plain(sheet, value) for value in row])
+        count += 1
+    return count
+
+
+def _status_colours(sheet: WriteOnlyWorksheet, area: str, comparison: Comparison) -> None:
+    """Colour each status label in ``area`` the traffic-light way, by conditional format."""
+    for status in STATUSES:
+        label = status_label(comparison.checklist, status).replace('"', '""')
+        fill = PatternFill("solid", fgColor=STATUS_COLOURS[status], bgColor=STATUS_COLOURS[status])
+        sheet.conditional_formatting.add(area, CellIsRule(operator="equal", formula=[f'"{label}"'], fill=fill))
+
+
+def _score_scale(sheet: WriteOnlyWorksheet, area: str) -> None:
+    """Red at 0, amber at 50, green at 100."""
+    sheet.conditional_formatting.add(area, ColorScaleRule(
+        start_type="num", start_value=0, start_color="F8696B",
+        mid_type="num", mid_value=50, mid_color="FFEB84",
+        end_type="num", end_value=100, end_color="63BE7B"))
+
+
+def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column], freeze: str) -> None:
+    set_widths(sheet, [column.width for column in columns])
+    sheet.freeze_panes = freeze
+    print_wide(sheet)
+    sheet.print_title_rows = "1:1"
+    sheet.append(header_cells(sheet, [column.header for column in columns]))
+
+
+def _title(sheet: WriteOnlyWorksheet, text: str) -> list[Any]:
+    return [cell(sheet, text, "title")]
+
+
+def _heading(sheet: WriteOnlyWorksheet, text: str) -> list[Any]:
+    return [cell(sheet, text, "heading")]
+
+
+def _area(first_column: int, first_row: int, last_column: int, last_row: int) -> str:
+    return f"{get_column_letter(first_column)}{first_row}:{get_column_letter(last_column)}{max(last_row, first_row)}"
+
+
+def _short(comparison: Comparison) -> list[str]:
+    """The short name of each jurisdiction, in overview order: its code, else its name."""
+    return [code or name for code, name in zip(comparison.overview["code"], comparison.overview["jurisdiction"])]
+
+
+# --- Overview ------------------------------------------------------------------------------
+
+_OVERVIEW_COLUMNS = (
+    Column("Rank", 6), Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 16),
+    Column("Score", 9), Column("Up to", 9), Column("Assessed (%)", 11), Column("Assessed on", 12),
+    Column("Checklist (as assessed)", 26), Column("", 3),
+    Column("Group", 18), Column("Jurisdictions", 13), Column("Median", 9), Column("Lowest", 9), Column("Highest", 9),
+)
+
+
+def _overview(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    set_widths(sheet, [column.width for column in _OVERVIEW_COLUMNS])
+    sheet.freeze_panes = f"C{_HEADER_ROW + 1}"
+    checklist = comparison.checklist
+    sheet.append(_title(sheet, f"Comparison of {len(comparison.profiles)} jurisdictions"))
+    sheet.append([cell(sheet, f"{checklist.title} ({checklist.ref}). Scoring model: {comparison.model}; "
+                              f"scope: {comparison.scope}. Rank 1 is the highest score; equal scores share a rank.", "note")])
+    sheet.append([cell(sheet, f"Caveat: {checklist.caveat}", "note")])
+    sheet.append([])
+    groups = comparison.groups
+    headers = [column.header for column in _OVERVIEW_COLUMNS[:9]]
+    if len(groups):
+        headers += ["", *(column.header for column in _OVERVIEW_COLUMNS[10:])]
+    sheet.append([*header_cells(sheet, headers[:9]), None, *header_cells(sheet, headers[10:])])
+    group_rows = [[cell(sheet, str(g.group), "label" if g.group == "(all)" else "value"), int(g.jurisdictions),
+                   *(cell(sheet, float(v), "value percent") for v in (g.median, g.min, g.max))]
+                  for g in groups.itertuples()]
+    for index, row in enumerate(comparison.overview.itertuples()):
+        values = [int(row.rank), _plain(sheet, row.jurisdiction), _plain(sheet, row.code), _plain(sheet, row.group),
+                  *(cell(sheet, float(v), "value percent") for v in (row.score, row.score_upper, row.coverage)),
+                  row.assessed_on, row.checklist]
+        if index < len(group_rows):
+            values += [None, *group_rows[index]]
+        sheet.append(values)
+    last = _HEADER_ROW + len(comparison.overview)
+    sheet.auto_filter.ref = f"A{_HEADER_ROW}:I{last}"
+    _score_scale(sheet, f"E{_HEADER_ROW + 1}:E{last}")
+    chart_row = _HEADER_ROW + len(group_rows) + 2 if len(group_rows) else _HEADER_ROW
+    sheet.add_chart(_score_chart(sheet, comparison, last), f"{get_column_letter(_GROUP_COLUMN)}{chart_row}")
+
+
+def _score_chart(sheet: WriteOnlyWorksheet, comparison: Comparison, last: int) -> BarChart:
+    """A column for each jurisdiction's score, best first, read from the table."""
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = "Score by jurisdiction (0-100)"
+    chart.add_data(Reference(sheet, min_col=5, min_row=_HEADER_ROW, max_row=last), titles_from_data=True)
+    named_by_code = all(comparison.overview["code"])
+    chart.set_categories(Reference(sheet, min_col=3 if named_by_code else 2, min_row=_HEADER_ROW + 1, max_row=last))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorUnit = 20
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend = None
+    chart.gapWidth = 40
+    chart.width, chart.height = min(60.0, max(16.0, 0.3 * len(comparison.profiles))), 9.0
+    return chart
+
+
+# --- Matrix ----------------------------------------------------------------------------------
+
+
+def _matrix(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    """Jurisdictions down, items across: ids in the first header row, titles in the second."""
+    items = comparison.items
+    set_widths(sheet, (28, 8, 14, 8, *(11 for _ in items)))
+    sheet.freeze_panes = "E3"
+    sheet.row_dimensions[2].height = 120
+    sheet.append(header_cells(sheet, ("Jurisdiction", "Code", "Group", "Score", *(item.id for item in items))))
+    titles = [cell(sheet, item.title, "value wrapped") for item in items]
+    sheet.append([cell(sheet, "Recommendation", "label"), None, None, cell(sheet, "(0-100)", "note"),
+                  *titles])
+    labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
+    statuses = comparison.statuses[[item.id for item in items]].to_numpy(dtype=object)
+    overview = comparison.overview
+    count = _rows(sheet, (
+        (name, code, group, _one(score), *(labels[s] for s in row))
+        for name, code, group, score, row in zip(overview["jurisdiction"], overview["code"], overview["group"],
+                                                  overview["score"], statuses)
+    ))
+    _status_colours(sheet, _area(5, 3, 4 + len(items), 2 + count), comparison)
+    _score_scale(sheet, f"D3:D{max(3, 2 + count)}")
+
+
+# --- Sections --------------------------------------------------------------------------------
+
+
+def _sections(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    titles = section_titles(comparison.checklist)
+    section_ids = [section.id for section in comparison.checklist.sections]
+    columns = (Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 14), Column("Overall score", 10),
+               *(Column(titles[sid], 18) for sid in section_ids))
+    _header(sheet, columns, "D2")
+    frame = comparison.sections
+    count = _rows(sheet, (
+        (name, code, group, *(_one(v) for v in figures))
+        for name, code, group, figures in zip(frame["jurisdiction"], frame["code"], frame["group"],
+                                              frame[["score", *section_ids]].to_numpy(dtype=float))
+    ))
+    _score_scale(sheet, _area(4, 2, len(columns), 1 + count))
+
+
+# --- Shared gaps -----------------------------------------------------------------------------
+
+_SHARED_GAP_COLUMNS = (
+    Column("Rank", 6), Column("Item", 10), Column("Recommendation", 36, "wrapped"), Column("Section", 18, "wrapped"),
+    Column("Jurisdictions short", 12), Column("Share (%)", 9, "percent"), Column("Partial", 8),
+    Column("Planned", 8), Column("None", 8), Column("Unknown", 9), Column("Which jurisdictions", 70, "wrapped"),
+)
+
+
+def _shared_gaps(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    titles = section_titles(comparison.checklist)
+    rows = ((int(g.rank), g.id, g.title, titles.get(g.section, g.section), int(g.short), float(g.share),
+             int(g.partial), int(g.planned), int(g.none), int(g.unknown), g.jurisdictions)
+            for g in comparison.shared_gaps.itertuples())
+    write_table(sheet, _SHARED_GAP_COLUMNS, rows, freeze="C2",
+                empty_message="No shared gaps: every jurisdiction meets every compared recommendation in full.")
+
+
+# --- Peers -----------------------------------------------------------------------------------
+
+_PEER_COLUMNS = (
+    Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 14), Column("Compared with", 16),
+    Column("Item", 10), Column("Recommendation", 50), Column("Status", 14), Column("Value", 8),
+    Column("Peers' median", 12),
+)
+
+
+def _peers(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    """Where each jurisdiction is behind most of its group (or of all, without groups)."""
+    _header(sheet, _PEER_COLUMNS, "B2")
+    labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
+    frame = comparison.peers
+    count = _rows(sheet, (
+        (row.jurisdiction, row.code, row.group, "all" if row.peers == "all" else f"group {row.peers}", row.id,
+         row.title, labels[row.status], row.value, row.peer_median)
+        for row in frame.itertuples()
+    ))
+    if not count:
+        sheet.append([cell(sheet, "No jurisdiction is behind its peers' median on any item.", "note")])
+    sheet.auto_filter.ref = f"A1:I{max(count, 1) + 1}"
+    _status_colours(sheet, f"G2:G{max(count, 1) + 1}", comparison)
+
+
+# --- Dual criminality ------------------------------------------------------------------------
+
+
+def _pair_intro(sheet: WriteOnlyWorksheet, comparison: Comparison, what: str) -> None:
+    items = comparison.criminalization_items
+    sheet.append(_title(sheet, "Dual criminality"))
+    sheet.append([cell(sheet, f"{what} Extradition usually needs the conduct to be an offence in both States; "
+                              "an item passes when both cover it fully. The diagonal is a jurisdiction's own share. "
+                              f"{len(items)} criminalization items: {', '.join(item.id for item in items)}.", "note")])
+    sheet.append([cell(sheet, "The item-by-item detail for one pair: gapcheck dual-criminality A B. "
+                              "The Obstacles sheet lists the offences whose absence blocks cooperation.", "note")])
+    sheet.append([])
+
+
+def _pairs(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    """The pair matrix: the share (%) of criminalization items both jurisdictions cover fully."""
+    names = _short(comparison)
+    set_widths(sheet, (28, *(7 for _ in names)))
+    sheet.freeze_panes = "B6"
+    _pair_intro(sheet, comparison, "Share (%) of criminalization items that pass a dual-criminality test.")
+    sheet.append(header_cells(sheet, ("Jurisdiction", *names)))
+    shares = comparison.pairs.to_numpy(dtype=float).round(1)
+    for label, row in zip(comparison.pairs.index, shares):
+        sheet.append([_plain(sheet, label), *(v if v == v else None for v in row.tolist())])
+    _score_scale(sheet, _area(2, 6, 1 + len(names), 5 + len(names)))
+
+
+def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    """Too many jurisdictions for a readable pair matrix: medians per jurisdiction and between groups."""
+    import numpy as np
+
+    shares = comparison.pairs.to_numpy(dtype=float)
+    others = ~np.eye(len(shares), dtype=bool)
+    set_widths(sheet, (28, 8, 14, 12, 12, 12))
+    sheet.freeze_panes = "B6"
+    _pair_intro(sheet, comparison, f"More than {len(shares) - 1} partners each: the share (%) of criminalization "
+                                   "items that pass, summarised per jurisdiction and between groups.")
+    sheet.append(header_cells(sheet, ("Jurisdiction", "Code", "Group", "Median with others", "Lowest", "Highest")))
+    overview = comparison.overview
+    rows = []
+    for index, (name, code, group) in enumerate(zip(overview["jurisdiction"], overview["code"], overview["group"])):
+        partners = shares[index][others[index]]
+        rows.append((name, code, group, *(_one(f(partners)) if len(partners) else None
+                                          for f in (np.median, np.min, np.max))))
+    count = _rows(sheet, rows)
+    _score_scale(sheet, f"D6:F{5 + count}")
+    groups = sorted(set(overview["group"]) - {""}, key=str.casefold)
+    if not groups:
+        return
+    sheet.append([])
+    sheet.append(_heading(sheet, "Median share between groups (%)"))
+    sheet.append(header_cells(sheet, ("Group", *groups)))
+    member = {g: (overview["group"] == g).to_numpy() for g in groups}
+    for first in groups:
+        row: list[Any] = [first]
+        for second in groups:
+            block = shares[np.ix_(member[first], member[second])]
+            mask = others[np.ix_(member[first], member[second])]
+            row.append(_one(np.median(block[mask])) if mask.any() else None)
+        sheet.append([_plain(sheet, v) for v in row])
+
+
+# --- Obstacles -------------------------------------------------------------------------------
+
+_OBSTACLE_COLUMNS = (
+    Column("Jurisdiction lacking the offence", 28), Column("Code", 8), Column("Group", 14), Column("Item", 10),
+    Column("Offence", 50), Column("Status", 14), Column("Partners that have it", 12), Column("Share of partners (%)", 12),
+)
+
+
+def _obstacles(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    """Each offence a jurisdiction does not cover fully, by how many cooperation pairs its absence blocks."""
+    _header(sheet, _OBSTACLE_COLUMNS, "B2")
+    labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
+    count = _rows(sheet, (
+        (row.jurisdiction, row.code, row.group, row.id, row.title, labels[row.status], int(row.partners_blocked),
+         _one(row.share))
+        for row in comparison.obstacles.itertuples()
+    ))
+    if not count:
+        sheet.append([cell(sheet, "No obstacle: no jurisdiction lacks an offence a partner has.", "note")])
+    sheet.auto_filter.ref = f"A1:H{max(count, 1) + 1}"
+    _status_colours(sheet, f"F2:F{max(count, 1) + 1}", comparison)
+
+
+# --- Input issues ------------------------------------------------------------------------------
+
+_ISSUE_COLUMNS = (
+    Column("Severity", 10), Column("Code", 24), Column("File", 40), Column("Sheet", 14), Column("Row", 6),
+    Column("Column", 14), Column("Problem", 70), Column("What to do", 60),
+)
+
+
+def _issues(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    """Every problem met while reading: errors first (those inputs are left out), then warnings."""
+    _header(sheet, _ISSUE_COLUMNS, "A2")
+    ordered = sorted(comparison.issues, key=lambda issue: not issue.is_error)
+    count = _rows(sheet, (
+        (i.severity, i.code, i.file or "", i.sheet or "", i.row, i.column or i.pointer or "", i.message, i.hint)
+        for i in ordered
+    ))
+    if not count:
+        sheet.append([cell(sheet, "No problems found.", "note")])
+    sheet.auto_filter.ref = f"A1:H{max(count, 1) + 1}"
+    sheet.conditional_formatting.add(f"A2:A{max(count, 1) + 1}", CellIsRule(
+        operator="equal", formula=['"error"'],
+        fill=PatternFill("solid", fgColor=STATUS_COLOURS["none"], bgColor=STATUS_COLOURS["none"])))
+
+
+# --- About -----------------------------------------------------------------------------------
+
+
+def _about(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
+    set_widths(sheet, (40, 66, 28, 8, 14, 12, 26, 26))
+    checklist, source = comparison.checklist, comparison.checklist.source
+
+    def field(label: str, value: Any) -> None:
+        sheet.append([cell(sheet, label, "label"), cell(sheet, value)])
+
+    sheet.append(_title(sheet, "About this comparison"))
+    field("Written by", f"gapcheck {__version__}")
+    field("Compared on", f"{checklist.title} ({checklist.ref})")
+    field("Checklist SHA-256", checklist.sha256)
+    field("Source", f"{source.get('symbol', '')}: {source.get('title', '')}")
+    field("Scoring model", f"{comparison.model}: {MODEL_DESCRIPTIONS.get(comparison.model, '')}")
+    field("Scope", f"{comparison.scope}: {SCOPE_DESCRIPTIONS.get(comparison.scope, '')}")
+    field("Jurisdictions compared", len(comparison.profiles))
+    field("Caveat", checklist.caveat)
+    sheet.append([])
+    sheet.append(_heading(sheet, "How the comparison is made"))
+    notes = (
+        *SCORING_RULES,
+        "Every assessment is scored on the checklist version above; answers made against another version "
+        "are carried over through the items' 'replaces' field, and items new in that version count as unknown.",
+        "A jurisdiction assessed more than once is compared on its latest assessment; the others are listed "
+        "under Input issues.",
+        "Rank 1 is the highest score; equal scores (to a millionth of a point) share a rank.",
+        "Shared gaps count a jurisdiction as short of an item when its status is below full (unknown included, "
+        "not applicable excluded).",
+        "Peers: an item is listed when the jurisdiction's value is below the median value of its group "
+        "(of all jurisdictions, for those without a group); unknown counts as 0, not applicable is left out.",
+        "Dual criminality: a criminalization item passes for a pair when both cover it fully.",
+    )
+    for number, note in enumerate(notes, start=1):
+        sheet.append([cell(sheet, f"Rule {number}", "label"), cell(sheet, note, "value wrapped")])
+    sheet.append([])
+    sheet.append(_heading(sheet, "Inputs"))
+    sheet.append(header_cells(sheet, ("File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
+                                      "Assessed against", "Compared on")))
+    _rows(sheet, comparison.inputs.itertuples(index=False))

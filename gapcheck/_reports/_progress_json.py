@@ -1,0 +1,75 @@
+"""Progress between two assessments as JSON, for other programs; it follows ``schemas/progress.schema.json``.
+
+Keys come in a fixed order, items in checklist order, floats rounded to two
+decimals and blanks ``null``: the same two inputs always give the same bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gapcheck._reports import number_or_none, to_json_bytes
+from gapcheck._reports._comparison_json import checklist_block
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._profile import Profile
+    from gapcheck._progress import Progress
+
+FORMAT = 1
+"""Version of the JSON layout; it changes only when a key changes meaning or goes away."""
+
+
+def write(progress: Progress, path: Path) -> None:
+    """Write the document to ``path`` (the registry makes the write atomic)."""
+    path.write_bytes(to_json_bytes(progress_document(progress)))
+
+
+def progress_document(progress: Progress) -> dict[str, Any]:
+    """The progress as plain data, keys in the documented order."""
+    inputs = progress.inputs.set_index("role")
+    return {
+        "format": FORMAT,
+        "kind": "progress",
+        "gapcheck_version": __version__,
+        "checklist": checklist_block(progress.checklist),
+        "model": progress.model,
+        "scope": progress.scope,
+        "old": _side(progress.old, inputs.loc["old"], progress.score_old, progress.score_upper_old,
+                     progress.coverage_old),
+        "new": _side(progress.new, inputs.loc["new"], progress.score_new, progress.score_upper_new,
+                     progress.coverage_new),
+        "change": {
+            "score": number_or_none(progress.score_change),
+            "score_upper": number_or_none(progress.score_upper_change),
+            "coverage": number_or_none(progress.coverage_change),
+        },
+        "counts": progress.counts,
+        "sections": [
+            {"id": row.id, "title": row.title, "score_old": number_or_none(row.score_old),
+             "score_new": number_or_none(row.score_new), "change": number_or_none(row.change)}
+            for row in progress.sections.itertuples()
+        ],
+        "items": [
+            {"id": row.id, "section": row.section, "title": row.title, "status_old": row.status_old,
+             "status_new": row.status_new, "change": row.change}
+            for row in progress.items.itertuples()
+        ],
+        "issues": [issue.to_dict() for issue in progress.issues],
+        "caveat": progress.checklist.caveat,
+    }
+
+
+def _side(profile: Profile, source: Any, score: float, upper: float, coverage: float) -> dict[str, Any]:
+    place = profile.jurisdiction
+    return {
+        "jurisdiction": {"name": place.name, "code": place.code, "group": place.group},
+        "assessed_on": profile.assessed_on,
+        "assessed_against": source["checklist"],
+        "file": source["file"] or None,
+        "sha256": source["sha256"] or None,
+        "score": number_or_none(score),
+        "score_upper": number_or_none(upper),
+        "coverage": number_or_none(coverage),
+    }

@@ -1,0 +1,101 @@
+"""Progress between two assessments as Markdown, for a briefing note: what moved, and by how much."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, status_label
+from gapcheck._reports._result_markdown import inline, table
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._progress import Progress
+
+
+def write(progress: Progress, path: Path) -> None:
+    """Write the document to ``path`` (the registry makes the write atomic)."""
+    path.write_text(render(progress), encoding="utf-8", newline="\n")
+
+
+def signed(value: float) -> str:
+    """A change on 0-100 with its sign: ``+4.5``, ``-2.0``, ``0.0``."""
+    text = percent(value)
+    return text if text.startswith(("-", "–")) or text == "0.0" else f"+{text}"
+
+
+def _day(progress: Progress, role: str) -> str:
+    profile = progress.old if role == "old" else progress.new
+    return profile.assessed_on.isoformat() if profile.assessed_on else "no date"
+
+
+def render(progress: Progress) -> str:
+    """The whole document as one Markdown string."""
+    return "\n\n".join(part for part in (
+        _heading(progress), _figures(progress), _counts(progress), _sections(progress), _changes(progress),
+        _issues(progress), _about(progress)) if part) + "\n"
+
+
+def _heading(progress: Progress) -> str:
+    checklist = progress.checklist
+    old, new = progress.old.jurisdiction, progress.new.jurisdiction
+    who = new.label if old.label == new.label else f"{old.label} → {new.label}"
+    return "\n".join((
+        f"# Progress: {inline(who)}",
+        "",
+        f"- **Old assessment:** {_day(progress, 'old')}",
+        f"- **New assessment:** {_day(progress, 'new')}",
+        f"- **Checklist:** {inline(checklist.title)} ({checklist.ref})",
+        f"- **Scoring model:** {progress.model}: {MODEL_DESCRIPTIONS.get(progress.model, '')}",
+        f"- **Scope:** {progress.scope}: {SCOPE_DESCRIPTIONS.get(progress.scope, '')}",
+        "",
+        f"> {inline(checklist.caveat)}",
+    ))
+
+
+def _figures(progress: Progress) -> str:
+    rows = ((label, percent(old), percent(new), signed(new - old)) for label, old, new in (
+        ("Score", progress.score_old, progress.score_new),
+        ("Upper bound (every unknown met)", progress.score_upper_old, progress.score_upper_new),
+        ("Assessed (%)", progress.coverage_old, progress.coverage_new),
+    ))
+    return "## Headline\n\n" + table(("Figure", "Old", "New", "Change"), rows)
+
+
+def _counts(progress: Progress) -> str:
+    return "## Items by change\n\n" + table(("Change", "Items"), progress.counts.items())
+
+
+def _sections(progress: Progress) -> str:
+    rows = ((s.title, percent(s.score_old), percent(s.score_new), signed(s.change))
+            for s in progress.sections.itertuples())
+    return "## Scores by section\n\n" + table(("Section", "Old", "New", "Change"), rows)
+
+
+def _changes(progress: Progress) -> str:
+    moved = progress.items[progress.items["change"] != "unchanged"]
+    if moved.empty:
+        return "## What changed\n\nNo item changed status."
+    checklist = progress.checklist
+    rows = ((r.id, r.title, status_label(checklist, r.status_old), status_label(checklist, r.status_new), r.change)
+            for r in moved.itertuples())
+    return "## What changed\n\n" + table(("Item", "Recommendation", "Old", "New", "Change"), rows)
+
+
+def _issues(progress: Progress) -> str:
+    if not progress.issues:
+        return ""
+    return "## Input issues\n\n" + table(("Severity", "Code", "Where", "Problem", "What to do"),
+                                         ((i.severity, i.code, i.location, i.message, i.hint) for i in progress.issues))
+
+
+def _about(progress: Progress) -> str:
+    rows = ((r.role, r.file, r.sha256[:12], r.jurisdiction, r.assessed_on, r.checklist)
+            for r in progress.inputs.itertuples())
+    return "\n".join((
+        "## About", "",
+        f"Written by gapcheck {__version__}. Both assessments are scored on {progress.checklist.ref}; answers "
+        "made against another version are carried over through the items' `replaces` field, so the change is "
+        "like for like.", "",
+        table(("Role", "File", "SHA-256 (first 12)", "Jurisdiction", "Assessed on", "Assessed against"), rows),
+    ))

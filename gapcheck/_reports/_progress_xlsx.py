@@ -1,0 +1,203 @@
+"""Progress between two assessments as an Excel workbook: what moved since the last assessment.
+
+Sheets: Summary (the two assessments, score, upper bound and coverage
+before and after with the change, items by kind of change, section scores,
+and a chart of old against new), Items (every compared item, old and new
+status in colour, the change), Input issues and About (provenance of both
+inputs).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, section_titles, status_label
+from gapcheck._reports._xlsx_style import (
+    STATUS_COLOURS,
+    Column,
+    Look,
+    cell,
+    document_stamp,
+    header_cells,
+    new_workbook,
+    print_wide,
+    save_workbook,
+    set_widths,
+    status_style,
+    write_table,
+)
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._progress import Progress
+
+SHEETS = ("Summary", "Items", "Input issues", "About")
+CHANGE_COLOURS = {
+    "improved": STATUS_COLOURS["full"],
+    "regressed": STATUS_COLOURS["none"],
+    "newly assessed": STATUS_COLOURS["planned"],
+    "no longer assessed": STATUS_COLOURS["partial"],
+}
+"""Green for better, red for worse, blue and amber for what was or is no longer assessed."""
+SIGNED = "+0.0;-0.0;0.0"
+CHANGE_LOOKS = {
+    **{f"change {change}": Look(fill=colour, border=True) for change, colour in CHANGE_COLOURS.items()},
+    "change": Look(border=True),
+    "signed": Look(border=True, number_format=SIGNED),
+}
+"""The styles this workbook adds to the shared ones: a coloured change, a signed difference."""
+_CHART_ROWS = 18
+
+
+def write(progress: Progress, path: Path) -> None:
+    """Write the workbook to ``path`` (the registry makes the write atomic)."""
+    workbook = new_workbook(CHANGE_LOOKS)
+    for title, build in zip(SHEETS, (_summary, _items, _issues, _about)):
+        build(workbook.create_sheet(title), progress)
+    fallback = date.fromisoformat(str(progress.checklist.source.get("date", "2018-04-13")))
+    stamp = document_stamp(progress.new.assessed_on or progress.old.assessed_on, fallback)
+    save_workbook(workbook, path, stamp, f"Progress: {progress.new.jurisdiction.label}")
+
+
+def _change_style(change: str) -> str:
+    """Green for improved, red for regressed, blue and amber for newly and no longer assessed."""
+    return f"change {change}" if change in CHANGE_COLOURS else "change"
+
+
+class _Rows:
+    """Appends rows to a write-only sheet and counts them, for the charts' references."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        self.sheet = sheet
+        self.count = 0
+
+    def add(self, *values: Any) -> int:
+        self.sheet.append(list(values))
+        self.count += 1
+        return self.count
+
+    def heading(self, text: str) -> int:
+        return self.add(cell(self.sheet, text, "heading"))
+
+
+def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
+    set_widths(sheet, (40, 14, 14, 14, 40))
+    print_wide(sheet)
+    rows = _Rows(sheet)
+    old, new = progress.old, progress.new
+    rows.add(cell(sheet, f"Progress: {new.jurisdiction.label}", "title"))
+    rows.add(cell(sheet, f"{progress.checklist.title} ({progress.checklist.ref}). Scoring model: {progress.model}; "
+                         f"scope: {progress.scope}.", "note"))
+    rows.add()
+    rows.add(*header_cells(sheet, ("Assessment", "Old", "New")))
+    for label, before, after, style in (
+        ("Jurisdiction", old.jurisdiction.label, new.jurisdiction.label, "text"),
+        ("Assessed on", old.assessed_on, new.assessed_on, "date"),
+        ("Assessor", old.assessor, new.assessor, "text"),
+    ):
+        rows.add(cell(sheet, label, "label"), cell(sheet, before, style), cell(sheet, after, style))
+    rows.add()
+    rows.heading("Headline")
+    first = rows.add(*header_cells(sheet, ("Figure", "Old", "New", "Change")))
+    for label, before, after in (
+        ("Score (0-100)", progress.score_old, progress.score_new),
+        ("Upper bound, if every unknown is met", progress.score_upper_old, progress.score_upper_new),
+        ("Assessed (% of the scored weight)", progress.coverage_old, progress.coverage_new),
+    ):
+        rows.add(cell(sheet, label, "text"), cell(sheet, before, "percent"), cell(sheet, after, "percent"),
+                 cell(sheet, after - before, "signed"))
+    headline_rows = (first, rows.count)
+    rows.add()
+    rows.heading("Items by change")
+    rows.add(*header_cells(sheet, ("Change", "Items")))
+    for change, count in progress.counts.items():
+        rows.add(cell(sheet, change, _change_style(change)), cell(sheet, count, "text"))
+    rows.add()
+    rows.heading("Score by section")
+    section_first = rows.add(*header_cells(sheet, ("Section", "Old", "New", "Change")))
+    for section in progress.sections.itertuples():
+        rows.add(cell(sheet, section.title, "text"), cell(sheet, float(section.score_old), "percent"),
+                 cell(sheet, float(section.score_new), "percent"), cell(sheet, float(section.change), "signed"))
+    sheet.add_chart(_chart(sheet, "Headline, old and new (0-100)", headline_rows), f"A{rows.count + 2}")
+    sheet.add_chart(_chart(sheet, "Score by section, old and new (0-100)", (section_first, rows.count)),
+                    f"C{rows.count + 2}")
+    for _ in range(_CHART_ROWS):
+        rows.add()
+    rows.add(cell(sheet, f"Caveat: {progress.checklist.caveat}", "note"))
+
+
+def _chart(sheet: WriteOnlyWorksheet, title: str, rows: tuple[int, int]) -> BarChart:
+    """Old against new for the figures in ``rows`` (header first), read from the table above."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.add_data(Reference(sheet, min_col=2, max_col=3, min_row=rows[0], max_row=rows[1]), titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=rows[0] + 1, max_row=rows[1]))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorUnit = 20
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    chart.width, chart.height = 14, 8
+    return chart
+
+
+_ITEM_COLUMNS = (
+    Column("Item", 10), Column("Recommendation", 50, "wrapped"), Column("Section", 20, "wrapped"),
+    Column("Old status", 14), Column("New status", 14), Column("Change", 18), Column("Weight", 8, "number"),
+)
+
+
+def _items(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
+    titles, checklist = section_titles(progress.checklist), progress.checklist
+
+    def status(value: str) -> Any:
+        return cell(sheet, status_label(checklist, value), status_style(value))
+
+    rows = ((r.id, r.title, titles.get(r.section, r.section), status(r.status_old), status(r.status_new),
+             cell(sheet, r.change, _change_style(r.change)), float(r.weight))
+            for r in progress.items.itertuples())
+    write_table(sheet, _ITEM_COLUMNS, rows, freeze="C2", empty_message="No item is compared in this scope.")
+
+
+_ISSUE_COLUMNS = (
+    Column("Severity", 10), Column("Code", 24), Column("Where", 40, "wrapped"),
+    Column("Problem", 60, "wrapped"), Column("What to do", 60, "wrapped"),
+)
+
+
+def _issues(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
+    rows = ((i.severity, i.code, i.location, i.message, i.hint) for i in progress.issues)
+    write_table(sheet, _ISSUE_COLUMNS, rows, empty_message="No problems found.")
+
+
+def _about(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
+    set_widths(sheet, (34, 66, 28, 8, 14, 12, 26, 26))
+    checklist = progress.checklist
+
+    def field(label: str, value: Any) -> None:
+        sheet.append([cell(sheet, label, "label"), cell(sheet, value, "value wrapped")])
+
+    sheet.append([cell(sheet, "About this report", "title")])
+    field("Written by", f"gapcheck {__version__}")
+    field("Scored on", f"{checklist.title} ({checklist.ref})")
+    field("Checklist SHA-256", checklist.sha256)
+    field("Scoring model", f"{progress.model}: {MODEL_DESCRIPTIONS.get(progress.model, '')}")
+    field("Scope", f"{progress.scope}: {SCOPE_DESCRIPTIONS.get(progress.scope, '')}")
+    field("How", "Both assessments are scored on the version above; answers made against another version are "
+                 "carried over through the items' 'replaces' field, so the change is like for like. Improved and "
+                 "regressed follow the scale none, planned, partial, full; changes to or from not applicable are "
+                 "'reclassified'.")
+    field("Caveat", checklist.caveat)
+    sheet.append([])
+    sheet.append([cell(sheet, "Inputs", "heading")])
+    sheet.append(header_cells(sheet, ("Role", "File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
+                                      "Assessed against", "Scored on")))
+    for row in progress.inputs.itertuples(index=False):
+        sheet.append([cell(sheet, value, "text") for value in row])

@@ -1,0 +1,120 @@
+"""The single-country gap report as JSON, for other programs; it follows ``schemas/report.schema.json``.
+
+Keys come in a fixed order (the order of the schema), floats are rounded to
+two decimals and blanks are ``null``, so the same input always gives the same
+bytes and two reports can be compared with ``diff``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gapcheck._profile import STATUSES
+from gapcheck._reports import crosswalk_alignment, headline, number_or_none, text, to_json_bytes
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._result import Result
+
+FORMAT = 1
+"""Version of the JSON report layout; it changes only when a key changes meaning or goes away."""
+
+
+def write(result: Result, path: Path) -> None:
+    """Write the report to ``path`` (the registry makes the write atomic)."""
+    path.write_bytes(to_json_bytes(report_document(result)))
+
+
+def report_document(result: Result) -> dict[str, Any]:
+    """The report as plain data, keys in the documented order."""
+    checklist, profile, jurisdiction = result.checklist, result.profile, result.jurisdiction
+    source = checklist.source
+    return {
+        "format": FORMAT,
+        "gapcheck_version": __version__,
+        "checklist": {
+            "id": checklist.id, "version": checklist.version, "title": checklist.title, "sha256": checklist.sha256,
+            "source": {"symbol": source.get("symbol", ""), "title": source.get("title", ""),
+                       "date": text(source.get("date"))},
+        },
+        "jurisdiction": {"name": jurisdiction.name, "code": jurisdiction.code, "group": jurisdiction.group},
+        "assessed_on": profile.assessed_on,
+        "assessor": profile.assessor,
+        "sources": list(profile.sources),
+        "model": result.model,
+        "scope": result.scope,
+        "headline": headline(result),
+        "score": number_or_none(result.score),
+        "score_upper": number_or_none(result.score_upper),
+        "coverage": number_or_none(result.coverage),
+        "raw_score": number_or_none(result.raw_score),
+        "max_score": number_or_none(result.max_score),
+        "status_counts": {status: int(result.status_counts.get(status, 0)) for status in STATUSES},
+        "sections": [_section(row) for row in result.sections.to_dict("records")],
+        "items": [_item(result, row) for row in result.items.to_dict("records")],
+        "gaps": [_gap(result, row) for row in result.gaps.to_dict("records")],
+        "crosswalk": crosswalk_alignment(result),
+        "issues": [issue.to_dict() for issue in result.issues],
+        "provenance": dict(result.provenance),
+        "caveat": checklist.caveat,
+    }
+
+
+def _section(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "score": number_or_none(row["score"]),
+        "score_upper": number_or_none(row["score_upper"]),
+        "coverage": number_or_none(row["coverage"]),
+        "scored_items": int(row["scored_items"]),
+        "status_counts": {status: int(row[status]) for status in STATUSES},
+    }
+
+
+def _item(result: Result, row: dict[str, Any]) -> dict[str, Any]:
+    item = result.checklist[row["id"]]
+    status = row["status"] if row["status"] in STATUSES and not item.is_group else None
+    return {
+        "id": item.id,
+        "citation": item.citation,
+        "section": item.section,
+        "parent": item.parent,
+        "group": item.is_group,
+        "title": item.title,
+        "requirement": item.requirement,
+        "addressee": item.addressee,
+        "kind": list(item.kinds),
+        "legislative": item.legislative,
+        "weight": item.weight,
+        "scored": bool(row["scored"]),
+        "status": status,
+        "value": number_or_none(row["value"]),
+        "provisions": list(result.profile.answer(item.id).provisions),
+        "evidence": text(row["evidence"]),
+        "notes": text(row["notes"]),
+        "budapest": list(item.crosswalk.budapest),
+        "un": list(item.crosswalk.un),
+        "overlaps": list(item.overlaps),
+        "tensions": list(item.tensions),
+        "alternatives": list(result.checklist.alternatives_of(item.id)),
+    }
+
+
+def _gap(result: Result, row: dict[str, Any]) -> dict[str, Any]:
+    item = result.checklist[row["id"]]
+    return {
+        "rank": int(row["rank"]),
+        "id": item.id,
+        "citation": item.citation,
+        "section": item.section,
+        "title": item.title,
+        "status": row["status"],
+        "weight": number_or_none(row["weight"]),
+        "shortfall": number_or_none(row["shortfall"]),
+        "priority": number_or_none(row["priority"]),
+        "next_step": text(row["next_step"]),
+        "budapest": list(item.crosswalk.budapest),
+        "un": list(item.crosswalk.un),
+    }

@@ -1,0 +1,184 @@
+"""The single-country gap report as Markdown, to paste into a briefing note or convert with pandoc.
+
+The order follows the way the report is read: the headline and caveat, the
+scores by section, the action plan, then every recommendation by section
+with its status, provisions and evidence. Text from the profile is escaped
+so that a ``|`` or a line break inside a cell cannot break a table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from gapcheck._profile import STATUSES
+from gapcheck._reports import (
+    MODEL_DESCRIPTIONS,
+    SCOPE_DESCRIPTIONS,
+    SCORING_RULES,
+    TREATY_NAMES,
+    crosswalk_alignment,
+    headline,
+    item_role,
+    percent,
+    section_titles,
+    status_label,
+    text,
+)
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from gapcheck._result import Result
+
+
+def write(result: Result, path: Path) -> None:
+    """Write the report to ``path`` (the registry makes the write atomic)."""
+    path.write_text(render(result), encoding="utf-8", newline="\n")
+
+
+def render(result: Result) -> str:
+    """The whole report as one Markdown string."""
+    parts = [
+        _heading(result),
+        _statuses(result),
+        _sections(result),
+        _action_plan(result),
+        _items(result),
+        _crosswalk(result),
+        _issues(result),
+        _about(result),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def cell(value: Any) -> str:
+    """Text for a table cell: pipes escaped, line breaks kept as ``<br>``."""
+    escaped = text(value).replace("\\", "\\\\").replace("|", "\\|")
+    return "<br>".join(line.strip() for line in escaped.splitlines()) if escaped else ""
+
+
+def inline(value: Any) -> str:
+    """Text for a sentence or heading: on one line, whatever it held."""
+    return " ".join(text(value).split())
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _heading(result: Result) -> str:
+    profile, jurisdiction, checklist = result.profile, result.jurisdiction, result.checklist
+    facts = [
+        ("Jurisdiction", jurisdiction.label + (f", {jurisdiction.group}" if jurisdiction.group else "")),
+        ("Assessed on", profile.assessed_on.isoformat() if profile.assessed_on else "not stated"),
+        ("Assessor", profile.assessor or "not stated"),
+        ("Checklist", f"{checklist.title} ({checklist.ref})"),
+        ("Scoring model", f"{result.model}: {MODEL_DESCRIPTIONS.get(result.model, '')}"),
+        ("Scope", f"{result.scope}: {SCOPE_DESCRIPTIONS.get(result.scope, '')}"),
+    ]
+    lines = [f"# Gap report: {inline(jurisdiction.label)}", "", table(("", ""), facts), "",
+             f"**{headline(result)}.**"]
+    if result.raw_score is not None:
+        lines += ["", f"Raw score {percent(result.raw_score)} of a maximum of {percent(result.max_score)}."]
+    lines += ["", f"> {inline(checklist.caveat)}"]
+    return "\n".join(lines)
+
+
+def _statuses(result: Result) -> str:
+    rows = [(status_label(result.checklist, s), int(result.status_counts.get(s, 0))) for s in STATUSES]
+    return "## Items by status\n\n" + table(("Status", "Scored items"), rows)
+
+
+def _sections(result: Result) -> str:
+    rows = [
+        (row.title, percent(row.score), percent(row.score_upper), percent(row.coverage), row.scored_items)
+        for row in result.sections.itertuples()
+    ]
+    return "## Score by section\n\n" + table(("Section", "Score", "Up to", "Assessed (%)", "Items scored"), rows)
+
+
+def _action_plan(result: Result) -> str:
+    if result.gaps.empty:
+        return "## Action plan\n\nNo gaps: every scored recommendation is met in full."
+    rows = [_gap_row(result, gap) for gap in result.gaps.itertuples()]
+    intro = "Every scored recommendation below full, most urgent first (priority = weight x shortfall)."
+    headers = ("Rank", "Item", "Recommendation", "Status", "Priority", "Next step", "Budapest", "UN")
+    return f"## Action plan\n\n{intro}\n\n" + table(headers, rows)
+
+
+def _gap_row(result: Result, gap: Any) -> tuple[Any, ...]:
+    item = result.checklist[gap.id]
+    return (int(gap.rank), item.id, item.title, status_label(result.checklist, gap.status), f"{gap.priority:g}",
+            gap.next_step, ", ".join(item.crosswalk.budapest), ", ".join(item.crosswalk.un))
+
+
+def _items(result: Result) -> str:
+    parts = ["## Items by section"]
+    headers = ("Item", "Recommendation", "Scored", "Status", "Provisions", "Evidence", "Notes")
+    for section_id, title in section_titles(result.checklist).items():
+        rows = [_item_row(result, row) for row in result.items.itertuples() if row.section == section_id]
+        if rows:
+            parts.append(f"### {inline(title)}\n\n" + table(headers, rows))
+    return "\n\n".join(parts)
+
+
+def _item_row(result: Result, row: Any) -> tuple[str, ...]:
+    checklist = result.checklist
+    item = checklist[row.id]
+    answer = result.profile.answer(item.id)
+    title = f"**{item.title}** (group)" if item.is_group else item.title
+    return (
+        item.id,
+        title,
+        item_role(checklist, item.id, bool(row.scored)),
+        "" if item.is_group else status_label(checklist, row.status),
+        "\n".join(answer.provisions),
+        text(row.evidence),
+        text(row.notes),
+    )
+
+
+def _crosswalk(result: Result) -> str:
+    rows = [
+        (TREATY_NAMES[article["treaty"]], article["article"], article["heading"],
+         ", ".join(entry["id"] for entry in article["items"]), percent(article["met"]))
+        for article in crosswalk_alignment(result)
+    ]
+    intro = ("Each treaty article a scored recommendation maps to; met is the weighted share of those "
+             "recommendations met (partial counts half, unknown as not met).")
+    return f"## Alignment with the treaties\n\n{intro}\n\n" + table(("Treaty", "Article", "Heading", "Items", "Met (%)"), rows)
+
+
+def _issues(result: Result) -> str:
+    if not result.issues:
+        return "## Problems met while reading\n\nNo problems found."
+    lines = [
+        f"- **{issue.severity}** `{issue.code}`" + (f" at {inline(issue.location)}" if issue.location else "")
+        + f": {inline(issue.message)}" + (f" {inline(issue.hint)}" if issue.hint else "")
+        for issue in result.issues
+    ]
+    return "## Problems met while reading\n\n" + "\n".join(lines)
+
+
+def _about(result: Result) -> str:
+    checklist, source = result.checklist, result.checklist.source
+    lines = [
+        "## About this report",
+        "",
+        f"Written by gapcheck {__version__} from {inline(source.get('symbol', ''))} "
+        f"({inline(source.get('date', ''))}), paragraphs {', '.join(source.get('paragraphs', ()))}.",
+        "",
+        "How the score is calculated:",
+        "",
+        *(f"- {rule}" for rule in SCORING_RULES),
+        "",
+        "Provenance:",
+        "",
+        *(f"- {inline(str(key).replace('_', ' '))}: {inline(value) or '(none)'}"
+          for key, value in result.provenance.items()),
+        "",
+        f"Checklist: {inline(checklist.title)} ({checklist.ref}).",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,216 @@
+"""The look every gapcheck workbook shares: colours, named cell styles, tables with filters and frozen headers.
+
+Workbooks are written in openpyxl's write-only mode, row by row, which is
+fast and light on memory; that mode wants column widths and frozen panes set
+before the first row, so :func:`write_table` does it in that order. Cells are
+styled through named styles registered once per workbook (``gapcheck
+header``, ``gapcheck status full``, ...): far faster than styling each cell
+attribute by attribute, and a user can restyle every header of a report by
+changing one style in Excel. Every string goes through
+:func:`gapcheck._safety.set_text`, so no text a user typed can become a live
+formula, and text too long for a cell is cut with a visible marker.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from gapcheck._safety import set_text
+from gapcheck._version import __version__
+
+HEADER_BACKGROUND = "1F4E79"
+HEADER_INK = "FFFFFF"
+RULE = "BFBFBF"
+MUTED = "595959"
+
+STATUS_COLOURS = {
+    "full": "C6EFCE",  # green
+    "partial": "FFEB9C",  # amber
+    "planned": "DDEBF7",  # light blue
+    "none": "FFC7CE",  # red
+    "not_applicable": "D9D9D9",  # grey
+    "unknown": "F2F2F2",  # light grey
+}
+"""Fill colours of the six statuses, the traffic-light scheme a reader expects."""
+
+PERCENT = "0.0"
+DATE = "yyyy-mm-dd"
+
+STYLE_PREFIX = "gapcheck "
+
+# Characters XML 1.0 cannot hold; openpyxl refuses them, so they are dropped.
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a named style looks; every look is top-aligned, and bordered when it sits in a table."""
+
+    font: Font | None = None
+    fill: str | None = None
+    border: bool = False
+    wrap: bool = False
+    indent: int = 0
+    number_format: str = "General"
+
+    def named(self, name: str) -> NamedStyle:
+        thin = Side(style="thin", color=RULE)
+        style = NamedStyle(name=STYLE_PREFIX + name, number_format=self.number_format,
+                           alignment=Alignment(wrap_text=self.wrap, vertical="top", indent=self.indent))
+        if self.font is not None:
+            style.font = self.font
+        if self.fill is not None:
+            style.fill = PatternFill("solid", fgColor=self.fill)
+        if self.border:
+            style.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        return style
+
+
+_BOLD = Font(bold=True)
+LOOKS: dict[str, Look] = {
+    # outside tables: the Summary and About sheets
+    "title": Look(font=Font(bold=True, size=16, color=HEADER_BACKGROUND)),
+    "heading": Look(font=Font(bold=True, size=12, color=HEADER_BACKGROUND)),
+    "note": Look(font=Font(italic=True, color=MUTED)),
+    "label": Look(font=_BOLD),
+    "value": Look(),
+    "value wrapped": Look(wrap=True),
+    "value number": Look(number_format="0.0#"),
+    "value percent": Look(number_format=PERCENT),
+    "value date": Look(number_format=DATE),
+    # inside tables
+    "header": Look(font=Font(bold=True, color=HEADER_INK), fill=HEADER_BACKGROUND, border=True, wrap=True),
+    "text": Look(border=True),
+    "wrapped": Look(border=True, wrap=True),
+    "number": Look(border=True, number_format="0.0#"),
+    "percent": Look(border=True, number_format=PERCENT),
+    "date": Look(border=True, number_format=DATE),
+    "group": Look(font=_BOLD, border=True, wrap=True),
+    "sub-item": Look(border=True, wrap=True, indent=1),
+    **{f"status {status}": Look(fill=colour, border=True) for status, colour in STATUS_COLOURS.items()},
+    **{f"percent {status}": Look(fill=STATUS_COLOURS[status], border=True, number_format=PERCENT)
+       for status in ("full", "partial", "none")},
+}
+"""The named styles every gapcheck workbook carries, by short name (registered as ``gapcheck <name>``)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its header, width in characters, and the style of its cells."""
+
+    header: str
+    width: float = 12
+    style: str = "text"
+
+
+def new_workbook(extra_looks: dict[str, Look] | None = None) -> Workbook:
+    """An empty write-only workbook carrying gapcheck's named styles (and any extra ones)."""
+    workbook = Workbook(write_only=True)
+    for name, look in {**LOOKS, **(extra_looks or {})}.items():
+        workbook.add_named_style(look.named(name))
+    return workbook
+
+
+def save_workbook(workbook: Workbook, path: Path, stamp: datetime, title: str) -> None:
+    """Save with fixed document properties, so that the same input gives the same content.
+
+    ``Workbook.save`` stamps the current time as "modified"; writing through
+    ``ExcelWriter`` keeps the stamp derived from the input instead.
+    """
+    properties = workbook.properties
+    properties.creator = f"gapcheck {__version__}"
+    properties.lastModifiedBy = properties.creator
+    properties.title = title
+    properties.created = properties.modified = stamp
+    ExcelWriter(workbook, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)).save()
+
+
+def document_stamp(day: date | None, fallback: date) -> datetime:
+    """The workbook's created/modified time: the assessment date, else a date from the checklist."""
+    chosen = day or fallback
+    return datetime(chosen.year, chosen.month, chosen.day)
+
+
+def cell(sheet: WriteOnlyWorksheet, value: Any = None, style: str = "value") -> Cell:
+    """A write-only cell in one of the named styles; text stays text, blanks (None, NaN) stay empty."""
+    target = WriteOnlyCell(sheet)
+    if isinstance(value, str):
+        set_text(target, value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        target.value = None
+    else:
+        target.value = value
+    target.style = STYLE_PREFIX + style
+    return target
+
+
+def status_style(status: str | None) -> str:
+    """The traffic-light style of a status; plain text for anything else (a group, a blank)."""
+    return f"status {status}" if status in STATUS_COLOURS else "text"
+
+
+def share_style(share: float | None) -> str:
+    """A percentage in green when everything mapped is met, red when nothing is, amber in between."""
+    if share is None:
+        return "percent"
+    return "percent " + ("full" if share >= 100 else "none" if share <= 0 else "partial")
+
+
+def set_widths(sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+    """Column widths in characters, from column A on (before the first row is written)."""
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def print_wide(sheet: WriteOnlyWorksheet) -> None:
+    """Print in landscape, as wide as one page, so that a printed table keeps all its columns."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def header_cells(sheet: WriteOnlyWorksheet, headers: Iterable[str]) -> list[Cell]:
+    return [cell(sheet, header, "header") for header in headers]
+
+
+def write_table(
+    sheet: WriteOnlyWorksheet,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    *,
+    freeze: str = "A2",
+    empty_message: str = "",
+) -> int:
+    """Write a whole-sheet table: widths, frozen header, header row, the rows, an autofilter.
+
+    A value may be a ready-made cell (for a status colour); anything else is
+    styled by its column. Returns the number of data rows written. With no
+    rows, ``empty_message`` is written under the header instead.
+    """
+    set_widths(sheet, [column.width for column in columns])
+    sheet.freeze_panes = freeze
+    print_wide(sheet)
+    sheet.print_title_rows = "1:1"
+    sheet.append(header_cells(sheet, [column.header for column in columns]))
+    count = 0
+    for row in rows:
+        sheet.append([value if isinstance(value, Cell) else cell(sheet, value, column.style)
+                      for column, value in zip(columns, row)])
+        count += 1
+    if count == 0 and empty_message:
+        sheet.append([cell(sheet, empty_message, "note")])
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last}{max(count, 1) + 1}"
+    return count
