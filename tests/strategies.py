@@ -59,3 +59,35 @@ def profiles(draw: st.DrawFn, checklist: Checklist, complete: bool = False) -> P
         assessed_on=draw(st.dates(min_value=date(2018, 4, 13), max_value=date(2026, 1, 1))),
         assessor=draw(cell_text),
     )
+
+
+# --- scored results, for the report writers -------------------------------------
+
+from gapcheck._result import MODELS, SCOPES, Result  # noqa: E402 - appended with the strategy that needs it
+
+
+@st.composite
+def results(draw: st.DrawFn, checklist: Checklist) -> Result:
+    """A scored profile of ``checklist`` under any model and scope, as the report writers receive it."""
+    from gapcheck._scoring import score
+
+    return score(draw(profiles(checklist)), checklist, model=draw(st.sampled_from(MODELS)),
+                 scope=draw(st.sampled_from(SCOPES)))
+
+
+def batches(checklist: Checklist, min_size: int = 1, max_size: int = 6) -> st.SearchStrategy[list[Profile]]:
+    """Profiles to compare side by side; a code may come twice, as when one jurisdiction is assessed twice."""
+    return st.lists(profiles(checklist), min_size=min_size, max_size=max_size)
+
+
+# --- profiles as files hold them, for the readers' round trips -------------------
+
+from dataclasses import replace as _replace  # noqa: E402 - appended with the strategy that needs it
+
+sources = st.lists(cell_text.filter(bool), max_size=3).map(tuple)
+
+
+@st.composite
+def documented_profiles(draw: st.DrawFn, checklist: Checklist) -> Profile:
+    """A profile that also lists its sources, as a filled template or a JSON profile does."""
+    return _replace(draw(profiles(checklist)), sources=draw(sources))
