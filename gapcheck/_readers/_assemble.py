@@ -1,0 +1,302 @@
+"""From what a file says to a checked :class:`Profile`: every rule, once, for every format.
+
+The rules a lawyer's file must meet are the same whether it came as a
+spreadsheet, a CSV or JSON, so they live here and each reader only says
+where each value sat. All problems are collected; a profile is built only
+when none of them is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_errors
+from gapcheck._ids import canonical_item_id
+from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status
+from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, shorten
+
+DEFAULT_CHECKLIST = "eg-cybercrime-2018"
+CHECKLIST_REF = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}(@\d{1,9}\.\d{1,9}\.\d{1,9})?$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+LIST_SEPARATORS = re.compile(r"[;\r\n]+")
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d.%m.%Y", "%Y/%m/%d")
+_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T][\d:.]+(Z|[+-]\d{2}:?\d{2})?$")
+
+STATUS_HINT = ("Use full, partial, planned, none, not_applicable or unknown, or a synonym such as yes, partly, "
+               "draft bill, no or n/a (the README lists them all).")
+
+
+# --- which checklist ---------------------------------------------------------
+
+
+def explicit_checklist(ref: Checklist | str | Path | None) -> tuple[Checklist | None, list[Issue]]:
+    """Load the checklist a caller named; a bad name becomes an issue, not an exception."""
+    if ref is None:
+        return None, []
+    try:
+        return load_checklist(ref), []
+    except ChecklistError as exc:
+        return None, list(exc.issues) or [Issue("unknown-checklist", str(exc))]
+
+
+def declared_checklist(declared: Cell | None, explicit: Checklist | None, file: Where) -> tuple[
+        Checklist | None, list[Issue]]:
+    """The checklist a file is read against: the caller's, else the file's own, else the newest bundled one."""
+    if explicit is not None:
+        return explicit, _mismatch(declared, explicit)
+    if declared is None or declared.blank:
+        where, ref = file, DEFAULT_CHECKLIST
+    else:
+        where, ref = declared.where, declared.text
+    if not CHECKLIST_REF.match(ref):
+        return None, [where.issue(
+            "unknown-checklist", f"{shorten(ref)!r} does not name a checklist as id@version.",
+            "Write the checklist as id@version, e.g. eg-cybercrime-2018@1.0.0, or name a checklist "
+            "file with --checklist.")]
+    try:
+        return load_checklist(ref), []
+    except UnknownChecklistError as exc:
+        hint = exc.issues[0].hint if exc.issues else ""
+        return None, [where.issue(
+            "unknown-checklist", f"The file is assessed against {ref!r}, which gapcheck does not know.",
+            f"{hint} If the file was made against a checklist file of your own, name it with --checklist.".strip())]
+    except ChecklistError as exc:
+        return None, list(exc.issues)
+
+
+def _mismatch(declared: Cell | None, explicit: Checklist) -> list[Issue]:
+    if declared is None or declared.blank or declared.text in (explicit.ref, explicit.id):
+        return []
+    return [declared.where.issue(
+        "checklist-mismatch",
+        f"The file says it was assessed against {shorten(declared.text)!r}; it is read against {explicit.ref} "
+        "as asked.",
+        "Check that the answers still fit the checklist you named.",
+        severity="warning")]
+
+
+# --- the profile -------------------------------------------------------------
+
+
+def assemble(raw: RawProfile, checklist: Checklist | None) -> tuple[Profile | None, list[Issue]]:
+    """Check one jurisdiction's answers against the checklist; the profile only when nothing is wrong."""
+    issues: list[Issue] = []
+    jurisdiction = _jurisdiction(raw, issues)
+    assessed_on = _assessed_on(raw.fields.get("assessed_on"), issues)
+    if checklist is None:
+        return None, issues
+    answers = _answers(raw.answers, checklist, issues)
+    issues.extend(_coverage(raw, answers, checklist, jurisdiction.name))
+    if has_errors(issues):
+        return None, issues
+    profile = Profile(
+        jurisdiction=jurisdiction,
+        checklist=checklist.ref,
+        answers={item_id: answer for item_id, (answer, _) in answers.items()},
+        assessed_on=assessed_on,
+        assessor=_text(raw.fields.get("assessor")),
+        sources=_sources(raw.fields.get("sources")),
+    )
+    return profile, issues
+
+
+def _text(cell: Cell | None) -> str:
+    return cell.text if cell else ""
+
+
+def split_list(value: Any, separators: re.Pattern[str] = LIST_SEPARATORS) -> tuple[str, ...]:
+    """Provisions (or sources) as a tuple: a JSON list as it is, a cell split at ``;`` and line breaks."""
+    if isinstance(value, (list, tuple)):
+        parts: Iterable[Any] = value
+    elif value is None:
+        parts = ()
+    else:
+        parts = separators.split(Cell(value, Where()).text)
+    return tuple(text for text in (Cell(part, Where()).text for part in parts) if text)
+
+
+def _sources(cell: Cell | None) -> tuple[str, ...]:
+    """Sources are one per line: a source's title may well contain a semicolon."""
+    return split_list(cell.value, re.compile(r"[\r\n]+")) if cell else ()
+
+
+def _jurisdiction(raw: RawProfile, issues: list[Issue]) -> Jurisdiction:
+    name = raw.fields.get("jurisdiction") or Cell(None, raw.where)
+    if name.blank:
+        issues.append(name.where.issue(
+            "missing-jurisdiction", "The name of the jurisdiction assessed is missing.",
+            "Enter the country's (or other jurisdiction's) name: in the template on the Jurisdiction sheet, "
+            "in a table in a Jurisdiction column, in JSON under jurisdiction.name."))
+    code_cell = raw.fields.get("code")
+    code = code_cell.text.upper() if code_cell else ""
+    if code and code_cell and not COUNTRY_CODE.match(code):
+        issues.append(code_cell.where.issue(
+            "invalid-code", f"{shorten(code_cell.text)!r} is not a three-letter ISO 3166-1 alpha-3 code.",
+            "Use the country's ISO 3166-1 alpha-3 code (e.g. KEN, BRA, EST); for a fictional or sub-national "
+            "jurisdiction use one from XAA to XZZ. Leave it blank if there is none."))
+    return Jurisdiction(name=name.text, code=code, group=_text(raw.fields.get("group")))
+
+
+def parse_date(value: Any) -> date | None:
+    """A date as written in a cell or JSON, or None when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    iso = _ISO_WITH_TIME.match(text)
+    if iso:
+        text = iso.group(1)
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _assessed_on(cell: Cell | None, issues: list[Issue]) -> date | None:
+    if cell is None or cell.blank:
+        return None
+    parsed = parse_date(cell.value)
+    if parsed is None:
+        issues.append(cell.where.issue(
+            "invalid-date", f"{shorten(cell.text)!r} is not a date.",
+            "Write the date of the assessment as YYYY-MM-DD, e.g. 2024-03-01."))
+        return None
+    if parsed > date.today():
+        issues.append(cell.where.issue(
+            "future-date", f"The assessment date {parsed.isoformat()} is in the future.",
+            "Give the date on which the law was assessed; check the year and the order of day and month."))
+        return None
+    return parsed
+
+
+def _answers(rows: list[RawAnswer], checklist: Checklist, issues: list[Issue]) -> dict[str, tuple[Answer, RawAnswer]]:
+    """Check every row; keep the first answer to each item, with the row it came from."""
+    found: dict[str, tuple[Answer, RawAnswer]] = {}
+    for row in rows:
+        item = _item(row, checklist, issues)
+        if item is None:
+            continue
+        if item.is_group:
+            _group_row(row, item, checklist, issues)
+            continue
+        if row.status.blank and not row.has_text:
+            continue  # left unanswered: counted below
+        status = _status(row.status.text, checklist)
+        if status is None:
+            issues.append(row.status.where.issue(
+                "invalid-status", f"{shorten(row.status.text)!r} is not a status.", STATUS_HINT))
+            continue
+        answer = Answer(item.id, status, split_list(row.provisions.value), row.evidence.text, row.notes.text)
+        _keep(found, answer, row, issues)
+    return found
+
+
+def _status(text: str, checklist: Checklist) -> str | None:
+    """A documented synonym, or a label of the checklist's own scale ("Partly met") as the template shows it."""
+    status = normalise_status(text)
+    if status is not None:
+        return status
+    key = " ".join(text.casefold().split())
+    return next((level.id for level in checklist.statuses if " ".join(level.label.casefold().split()) == key), None)
+
+
+def _item(row: RawAnswer, checklist: Checklist, issues: list[Issue]) -> Item | None:
+    """The checklist item a row answers, or None (with an issue when the row says something)."""
+    if row.item.blank:
+        if not row.status.blank:
+            issues.append(row.item.where.issue(
+                "missing-item", "This row has a status but no item.",
+                "Write the recommendation's citation in the item column, e.g. 10 (f) (vii)."))
+        return None
+    item_id = canonical_item_id(row.item.text)
+    item = checklist.get(item_id) if item_id else None
+    if item is not None:
+        return item
+    if row.status.blank and (item_id is None or not row.has_text):
+        return None  # a heading or a comment line, not an answer
+    issues.append(row.item.where.issue(
+        "unknown-item", f"{shorten(row.item.text)!r} is not an item of {checklist.ref}.",
+        "Write the citation as the report does, e.g. 10 (f) (vii), 10(f)(vii) or 10.f.vii; "
+        "`gapcheck template` lists every item."))
+    return None
+
+
+def _group_row(row: RawAnswer, item: Item, checklist: Checklist, issues: list[Issue]) -> None:
+    children = checklist.children(item.id)
+    span = f"{children[0].id} to {children[-1].id}" if children else "its sub-items"
+    if not row.status.blank:
+        issues.append(row.status.where.issue(
+            "group-answered", f"{item.id} is a group: it is answered through its sub-items ({span}), not directly.",
+            f"Clear the status of {item.id} and give one to each of {span}."))
+    elif row.has_text:
+        issues.append(row.item.where.issue(
+            "group-notes-ignored", f"The provisions, evidence or notes given for the group {item.id} are not kept.",
+            f"Put them on the sub-items they concern ({span}).", severity="warning"))
+
+
+def _keep(found: dict[str, tuple[Answer, RawAnswer]], answer: Answer, row: RawAnswer, issues: list[Issue]) -> None:
+    first = found.get(answer.item)
+    if first is None:
+        found[answer.item] = (answer, row)
+    elif first[0] == answer:
+        issues.append(row.item.where.issue(
+            "duplicate-answer", f"{answer.item} is answered again, identically (first at {first[1].where.describe()}).",
+            "Delete one of the two rows.", severity="warning"))
+    else:
+        issues.append(row.item.where.issue(
+            "conflicting-answers",
+            f"{answer.item} is answered twice, differently (first at {first[1].where.describe()}).",
+            "Keep one answer per item: merge the two rows into one."))
+
+
+def _coverage(raw: RawProfile, answers: dict[str, tuple[Answer, RawAnswer]], checklist: Checklist,
+              name: str) -> list[Issue]:
+    """Warnings that do not stop scoring: items left open, n/a without a reason, context items answered."""
+    issues: list[Issue] = []
+    for answer, row in answers.values():
+        if answer.status == "not_applicable" and not answer.notes:
+            issues.append(row.notes.where.issue(
+                "na-without-reason", f"{answer.item} is marked not applicable without a reason.",
+                "Say in the notes why the recommendation does not apply.", severity="warning"))
+        if not checklist[answer.item].scored:
+            issues.append(row.item.where.issue(
+                "unscored-item-answered",
+                f"{answer.item} is addressed to {_addressee(checklist[answer.item])}, so it is never scored "
+                "against a country; the answer is kept for reference only.",
+                "No action needed; remove the row if it was meant for another item.", severity="warning"))
+    open_items = _unanswered(answers, checklist)
+    if open_items and name:
+        total, who = len(checklist.scored_items), f" for {name}"
+        message = (f"None of the {total} scored items has a status yet{who}; all count as unknown (not met)."
+                   if len(open_items) == total else
+                   f"{len(open_items)} of {total} scored items have no status{who} and count as unknown "
+                   f"(not met): {', '.join(open_items)}.")
+        issues.append(raw.where.issue(
+            "unanswered-items", message, "Give each a status; leave one blank only if it has not been assessed.",
+            severity="warning"))
+    return issues
+
+
+def _addressee(item: Item) -> str:
+    return {"unodc": "UNODC", "states_jointly": "States acting jointly"}.get(item.addressee, item.addressee)
+
+
+def _unanswered(answers: dict[str, tuple[Answer, RawAnswer]], checklist: Checklist) -> list[str]:
+    """Scored items still unknown; a member of an alternatives set is covered by a partner that has a value."""
+    known = {item_id for item_id, (answer, _) in answers.items() if answer.status != "unknown"}
+    valued = {item_id for item_id, (answer, _) in answers.items() if answer.status in STATUS_VALUES}
+    return [
+        item.id for item in checklist.scored_items
+        if item.id not in known and not any(other in valued for other in checklist.alternatives_of(item.id))
+    ]
+

@@ -1,0 +1,213 @@
+"""Tables people make: finding the header row, naming its columns, grouping rows by jurisdiction.
+
+Shared by the xlsx and CSV readers. A sheet a person made rarely starts at
+A1 with our column names: it has a title, a blank row, "Country: Aurelia"
+above the table, headers such as "Met?" or "Legal basis", and columns of its
+own. So the header row is looked for in the first rows, header texts are
+compared without case, punctuation or bracketed asides, and anything not
+recognised is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from gapcheck._errors import Issue
+from gapcheck._readers._raw import (
+    FILE_FIELDS, JURISDICTION_FIELDS, Cell, RawAnswer, RawProfile, Where, cell_text, merge_fields,
+)
+
+HEADER_SEARCH_ROWS = 20
+"""The header row must sit within this many rows of the top of the sheet."""
+
+COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "item": ("item", "item id", "id", "recommendation id", "ref", "reference", "citation", "para", "paragraph",
+             "recommendation"),
+    "status": ("status", "compliance", "compliance status", "assessment", "met", "implementation status",
+               "implementation", "rating"),
+    "provisions": ("provisions", "provision", "legal provisions", "legal provision", "relevant provisions",
+                   "articles", "article", "legal basis", "law", "laws", "legislation", "statute"),
+    "evidence": ("evidence", "supporting evidence", "justification"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "remark", "observations"),
+    "jurisdiction": ("jurisdiction", "country", "state", "jurisdiction name", "country name", "member state"),
+    "code": ("code", "iso", "iso3", "iso 3", "iso code", "iso alpha 3", "country code", "jurisdiction code"),
+    "group": ("group", "region", "regional group"),
+    "assessed_on": ("assessed on", "date", "assessment date", "date of assessment", "as of"),
+}
+"""Header texts recognised for each column of the long form, best match first (documented in the README)."""
+
+LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
+    **{name: COLUMN_SYNONYMS[name] for name in JURISDICTION_FIELDS},
+    "assessor": ("assessor", "assessed by", "author", "prepared by"),
+    "sources": ("sources", "source"),
+    "checklist": ("checklist", "checklist version"),
+}
+"""Labels recognised beside a value above the table ("Country: | Aurelia") and on a Jurisdiction sheet."""
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def header_key(value: Any) -> str:
+    """``"Provision(s)"``, ``"PROVISIONS"`` and ``" provisions: "`` all read as ``"provisions"``."""
+    text = cell_text(value).casefold() if isinstance(value, str) else ""
+    return " ".join(_NOT_WORD.sub(" ", _BRACKETED.sub(" ", text)).split())
+
+
+def _index(synonyms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, int]]:
+    return {key: (name, rank) for name, keys in synonyms.items() for rank, key in enumerate(keys)}
+
+
+_COLUMNS = _index(COLUMN_SYNONYMS)
+_LABELS = _index(LABEL_SYNONYMS)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The cells of one sheet (or CSV) and where its first cell sits: row 1-based, column 0-based."""
+
+    rows: Sequence[Sequence[Any]]
+    where: Where
+    first_row: int = 1
+    first_column: int = 0
+
+    def row_number(self, index: int) -> int:
+        return self.first_row + index
+
+    def column_letter(self, index: int) -> str:
+        number, letters = self.first_column + index + 1, ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(65 + rest) + letters
+        return letters
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header row found: its index in the grid and, per field, the column and its text as written."""
+
+    index: int
+    columns: dict[str, tuple[int, str]]
+
+    @property
+    def strength(self) -> int:
+        return len(self.columns)
+
+
+def match_header(row: Sequence[Any]) -> tuple[dict[str, tuple[int, str]], list[tuple[int, str]]]:
+    """Fields recognised in a row, the best synonym winning; also the columns that repeat a used header."""
+    best: dict[str, tuple[int, int, str]] = {}
+    repeats: list[tuple[int, str]] = []
+    for column, value in enumerate(row):
+        key = header_key(value)
+        if key not in _COLUMNS:
+            continue
+        name, rank = _COLUMNS[key]
+        current = best.get(name)
+        if current is None or rank < current[0]:
+            best[name] = (rank, column, cell_text(value))
+        elif rank == current[0]:
+            repeats.append((column, cell_text(value)))
+    return {name: (column, text) for name, (_, column, text) in best.items()}, repeats
+
+
+def find_header(grid: Grid) -> Header | None:
+    """The row within the first rows with the most recognised headers, among those naming item and status."""
+    found: Header | None = None
+    for index, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        columns, _ = match_header(row)
+        if "item" in columns and "status" in columns and (found is None or len(columns) > found.strength):
+            found = Header(index, columns)
+    return found
+
+
+def repeated_columns(grid: Grid, header: Header) -> list[Issue]:
+    """A second column with the same header is ignored; say so, or its answers would vanish silently."""
+    _, repeats = match_header(grid.rows[header.index])
+    return [
+        grid.where.at(row=grid.row_number(header.index), column=text).issue(
+            "duplicate-column", f"Column {grid.column_letter(column)} repeats the header {text!r}; it is ignored.",
+            "Rename or delete one of the two columns.", severity="warning")
+        for column, text in repeats
+    ]
+
+
+def read_labels(grid: Grid, stop: int) -> dict[str, Cell]:
+    """``Label | value`` pairs in the first ``stop`` rows: a label first in its row, its value in the next cell.
+
+    The value is the cell right beside the label, even when blank, so that a
+    help text further right is never taken for a missing value.
+    """
+    found: dict[str, Cell] = {}
+    for index, row in enumerate(grid.rows[:stop]):
+        first = next((column for column, value in enumerate(row) if cell_text(value)), None)
+        if first is None or header_key(row[first]) not in _LABELS:
+            continue
+        name = _LABELS[header_key(row[first])][0]
+        where = grid.where.at(row=grid.row_number(index), column=grid.column_letter(first + 1))
+        found.setdefault(name, Cell(_value(row, first + 1), where))
+    return found
+
+
+def _value(row: Sequence[Any], column: int) -> Any:
+    return row[column] if column < len(row) else None
+
+
+def _row_cells(grid: Grid, header: Header, index: int) -> dict[str, Cell]:
+    row, number = grid.rows[index], grid.row_number(index)
+    cells = {name: Cell(_value(row, column), grid.where.at(row=number, column=text))
+             for name, (column, text) in header.columns.items()}
+    for name in ("provisions", "evidence", "notes"):
+        cells.setdefault(name, Cell(None, grid.where.at(row=number)))
+    return cells
+
+
+def table_profiles(grid: Grid, header: Header, labels: dict[str, Cell]) -> tuple[list[RawProfile], list[Issue]]:
+    """The rows under the header, grouped by jurisdiction.
+
+    With a Jurisdiction column each name starts (or continues) a profile and
+    a blank cell belongs to the jurisdiction of the row above, as with
+    merged cells. Without one, the whole table is one profile described by
+    ``labels`` (title rows, or the workbook's Jurisdiction sheet).
+    """
+    issues: list[Issue] = []
+    file_wide = {name: cell for name, cell in labels.items() if name in FILE_FIELDS and name != "checklist"}
+    by_column = "jurisdiction" in header.columns
+    groups: dict[str, RawProfile] = {}
+    current: RawProfile | None = None
+    if not by_column:
+        fields = {name: cell for name, cell in labels.items() if name != "checklist"}
+        current = groups.setdefault("", RawProfile(grid.where, fields))
+    for index in range(header.index + 1, len(grid.rows)):
+        if not any(cell_text(value) for value in grid.rows[index]):
+            continue
+        cells = _row_cells(grid, header, index)
+        answer = RawAnswer(grid.where.at(row=grid.row_number(index)), cells["item"], cells["status"],
+                           cells["provisions"], cells["evidence"], cells["notes"])
+        if by_column:
+            current = _group_for(cells["jurisdiction"], current, answer, groups, grid, file_wide)
+            if current is None:
+                continue
+        merge_fields(current.fields, {name: cells[name] for name in JURISDICTION_FIELDS if name in cells}, issues)
+        current.answers.append(answer)
+    return list(groups.values()), issues
+
+
+def _group_for(name: Cell, current: RawProfile | None, answer: RawAnswer, groups: dict[str, RawProfile],
+               grid: Grid, file_wide: dict[str, Cell]) -> RawProfile | None:
+    if name.blank:
+        if current is not None or not answer.has_content:
+            return current
+        return groups.setdefault(f"\0{name.where.row}", RawProfile(grid.where, {"jurisdiction": name}))
+    key = " ".join(name.text.casefold().split())
+    return groups.setdefault(key, RawProfile(grid.where, dict(file_wide)))
+
+
+def no_header_issue(where: Where) -> Issue:
+    return where.issue(
+        "no-header-row",
+        f"No header row with an item column and a status column was found in the first {HEADER_SEARCH_ROWS} rows.",
+        "Put a header row above the answers with at least an item column (e.g. Id, Item, Ref, Paragraph) and a "
+        "Status column; the README lists every header gapcheck recognises.")

@@ -1,0 +1,71 @@
+"""Saving a profile: as JSON (the published schema), as the canonical long CSV, or as the filled-in template.
+
+JSON and the template read back to an equal profile. The CSV holds the
+canonical long columns only (no assessor, sources or checklist), as a table
+for other programs; it starts with a UTF-8 byte-order mark so that Excel
+shows accented names correctly (pandas: ``read_csv(path, encoding="utf-8-sig")``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Callable
+
+from gapcheck._checklist import Checklist, load_checklist
+from gapcheck._errors import Issue, OutputError
+from gapcheck._profile import PROFILE_COLUMNS, Profile
+from gapcheck._readers._json import profile_to_dict
+from gapcheck._safety import atomic_write, write_text
+
+PROFILE_FORMATS = (".json", ".csv", ".xlsx")
+
+
+def write_profile(profile: Profile, path: str | Path, *, checklist: Checklist | str | Path | None = None) -> Path:
+    """Save ``profile`` in the format its suffix names, atomically; never over the file it was read from.
+
+    ``checklist`` is needed for .xlsx only when the profile's checklist is a
+    file of your own rather than a bundled one.
+    """
+    target = Path(path)
+    writers: dict[str, Callable[[Profile, Path, Checklist | str | Path | None], Path]] = {
+        ".json": _write_json, ".csv": _write_csv, ".xlsx": _write_xlsx,
+    }
+    writer = writers.get(target.suffix.lower())
+    if writer is None:
+        raise OutputError(
+            f"{target}: cannot write a profile as {target.suffix or 'a file without a suffix'}",
+            [Issue("unsupported-output", f"A profile can be written as {', '.join(PROFILE_FORMATS)}.",
+                   file=str(target), hint="Choose a file name ending in .json, .csv or .xlsx.")],
+        )
+    return writer(profile, target, checklist)
+
+
+def _inputs(profile: Profile) -> list[str]:
+    return [profile.source_file] if profile.source_file else []
+
+
+def _write_json(profile: Profile, target: Path, _: Checklist | str | Path | None) -> Path:
+    text = json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False)
+    return write_text(target, text, _inputs(profile))
+
+
+def _write_csv(profile: Profile, target: Path, _: Checklist | str | Path | None) -> Path:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(PROFILE_COLUMNS)
+    assessed_on = profile.assessed_on.isoformat() if profile.assessed_on else ""
+    for answer in profile.answers.values():
+        writer.writerow([profile.jurisdiction.name, profile.jurisdiction.code, profile.jurisdiction.group,
+                         assessed_on, answer.item, answer.status, "; ".join(answer.provisions), answer.evidence,
+                         answer.notes])
+    return write_text(target, "\ufeff" + buffer.getvalue(), _inputs(profile))
+
+
+def _write_xlsx(profile: Profile, target: Path, checklist: Checklist | str | Path | None) -> Path:
+    from gapcheck._template import build_workbook
+
+    workbook = build_workbook(load_checklist(checklist or profile.checklist), profile)
+    return atomic_write(target, workbook.save, _inputs(profile))

@@ -1,0 +1,110 @@
+"""Workbooks: the filled template, or any sheet a person made.
+
+Cell values are read with python-calamine, which was measured about nine
+times faster than openpyxl on profile-sized workbooks and never evaluates a
+formula: a formula cell gives the value Excel last saved with it, or nothing.
+The bytes are checked first (``_limits.check_workbook``), because the engine
+trusts the file it is given.
+
+Every visible sheet with a header row (an item and a status column) is read
+as a table; a sheet named Jurisdiction, as in the template, holds
+``Field | Value`` rows that describe the jurisdiction.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from gapcheck._errors import Issue
+from gapcheck._readers._limits import MAX_ROWS, check_workbook
+from gapcheck._readers._raw import Cell, RawFile, RawProfile, Where, merge_fields
+from gapcheck._readers._table import (
+    Grid, Header, find_header, no_header_issue, read_labels, repeated_columns, table_profiles,
+)
+
+LABEL_SHEETS = ("jurisdiction",)
+"""Sheets without a table whose ``Label | value`` rows describe the jurisdiction (compared without case)."""
+
+LABEL_SEARCH_ROWS = 50
+
+
+def read_workbook(data: bytes, where: Where) -> RawFile:
+    """Everything the workbook says, or the issues that stop it from being read."""
+    issues = check_workbook(data, where)
+    if issues:
+        return RawFile(issues=issues)
+    grids, issues = _grids(data, where)
+    if issues:
+        return RawFile(issues=issues)
+    return _from_grids(grids, where)
+
+
+def _grids(data: bytes, where: Where) -> tuple[list[Grid], list[Issue]]:
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        with workbook:
+            grids = []
+            for sheet in workbook.sheets_metadata:
+                if sheet.typ != SheetTypeEnum.WorkSheet or sheet.visible != SheetVisibleEnum.Visible:
+                    continue
+                grids.append(_grid(workbook.get_sheet_by_name(sheet.name), where.at(sheet=sheet.name)))
+            return grids, []
+    except Exception as exc:  # noqa: BLE001 - the engine's errors all mean a damaged workbook
+        return [], [_damaged(where, exc)]
+    except BaseException as exc:  # a panic inside the engine arrives as pyo3's PanicException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
+        return [], [_damaged(where, exc)]
+
+
+def _grid(sheet: Any, where: Where) -> Grid:
+    rows = sheet.to_python(skip_empty_area=True, nrows=MAX_ROWS + 1)
+    start = sheet.start or (0, 0)
+    return Grid(rows, where, first_row=start[0] + 1, first_column=start[1])
+
+
+def _damaged(where: Where, exc: BaseException) -> Issue:
+    return where.issue(
+        "corrupt-file", f"The workbook is damaged and cannot be read ({type(exc).__name__}: {str(exc)[:120]}).",
+        "Open it in Excel or LibreOffice (they may offer to repair it) and save it again as .xlsx.")
+
+
+def _from_grids(grids: list[Grid], where: Where) -> RawFile:
+    result = RawFile()
+    labels: dict[str, Cell] = {}
+    tables: list[tuple[Grid, Header]] = []
+    for grid in grids:
+        header = find_header(grid)
+        if header is not None:
+            tables.append((grid, header))
+        elif (grid.where.sheet or "").casefold() in LABEL_SHEETS:
+            labels = read_labels(grid, LABEL_SEARCH_ROWS)
+    if not tables:
+        only = grids[0].where if len(grids) == 1 else where
+        result.issues.append(no_header_issue(only))
+        return result
+    merged: dict[str, RawProfile] = {}
+    for grid, header in tables:
+        result.issues.extend(repeated_columns(grid, header))
+        own = {name: cell for name, cell in read_labels(grid, header.index).items() if not cell.blank}
+        profiles, issues = table_profiles(grid, header, {**labels, **own})
+        result.issues.extend(issues)
+        for profile in profiles:
+            _merge(merged, profile, result.issues)
+        result.checklist = result.checklist or own.get("checklist")
+    result.checklist = labels.get("checklist") or result.checklist
+    result.profiles = list(merged.values())
+    return result
+
+
+def _merge(merged: dict[str, RawProfile], profile: RawProfile, issues: list[Issue]) -> None:
+    """Answers to one jurisdiction spread over several sheets make one profile."""
+    same = merged.get(profile.key) if profile.key else None
+    if same is None:
+        merged[profile.key or f"\0{len(merged)}"] = profile
+        return
+    merge_fields(same.fields, profile.fields, issues)
+    same.answers.extend(profile.answers)

@@ -1,0 +1,308 @@
+"""The assessment template: the workbook a ministry lawyer fills in.
+
+Four sheets: Instructions (how to fill it in, what each status means, the
+caveat of the source), Jurisdiction (``Field | Value``), Assessment (one row
+per item the country is scored on, with a status drop-down and columns for
+provisions, evidence and notes) and "Context (not scored)" (the items
+addressed to UNODC or to States acting jointly, listed for reference).
+
+The ids and texts are locked so that a stray keystroke cannot change what is
+being assessed; the sheets are protected without a password, so the input
+columns stay editable and anyone may unprotect a sheet. The same layout,
+filled in, is how :func:`gapcheck.write_profile` saves a profile as .xlsx.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._errors import Issue, OutputError
+from gapcheck._profile import STATUSES, Answer, Profile
+from gapcheck._safety import atomic_write, set_text
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+INSTRUCTIONS = "Instructions"
+JURISDICTION = "Jurisdiction"
+ASSESSMENT = "Assessment"
+CONTEXT = "Context (not scored)"
+
+ASSESSMENT_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Id", 10), ("Section", 18), ("Recommendation", 30), ("Requirement", 50), ("Guidance", 55),
+    ("Status", 16), ("Provisions", 32), ("Evidence", 40), ("Notes", 40),
+)
+"""The Assessment sheet's columns and widths; the last four are the ones filled in."""
+
+INPUT_COLUMNS = ("Status", "Provisions", "Evidence", "Notes")
+
+CONTEXT_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Id", 10), ("Section", 18), ("Recommendation", 32), ("Addressed to", 18), ("Requirement", 70),
+)
+
+JURISDICTION_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Jurisdiction", "Required. The name of the country or other jurisdiction assessed."),
+    ("Code", "ISO 3166-1 alpha-3 code, e.g. KEN or BRA; XAA to XZZ for a fictional or sub-national jurisdiction."),
+    ("Group", "Optional: a region or other group to compare jurisdictions by."),
+    ("Assessed on", "The date of the assessment, e.g. 2024-03-01."),
+    ("Assessor", "Who made the assessment."),
+    ("Sources", "The laws, gazettes and documents consulted, one per line (Alt+Enter starts a new line)."),
+    ("Checklist", "The checklist version this template was made for. Leave it as it is."),
+)
+
+ADDRESSEES = {"state": "The State", "states_jointly": "States jointly", "unodc": "UNODC"}
+
+_HEADER_FILL = "1F4E78"
+_INPUT_FILL = "FFF2CC"
+
+
+def write_template(path: str | Path, checklist: Checklist | str | Path | None = None) -> Path:
+    """Write a blank assessment template for ``checklist`` (default: the newest eg-cybercrime-2018)."""
+    target = _xlsx_path(path)
+    workbook = build_workbook(load_checklist(checklist or "eg-cybercrime-2018"))
+    return atomic_write(target, workbook.save)
+
+
+def _xlsx_path(path: str | Path) -> Path:
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise OutputError(
+            f"{target}: a template must be an .xlsx file",
+            [Issue("unsupported-output", "The template is an Excel workbook; its name must end in .xlsx.",
+                   file=str(target), hint="Choose a name such as profile.xlsx.")],
+        )
+    return target
+
+
+def build_workbook(checklist: Checklist, profile: Profile | None = None) -> Workbook:
+    """The template as an openpyxl workbook; with ``profile``, filled in with its answers."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.properties.title = f"Assessment template: {checklist.title}"
+    workbook.properties.creator = "gapcheck"
+    _instructions(workbook.active, checklist)
+    _jurisdiction(workbook.create_sheet(JURISDICTION), checklist, profile)
+    _assessment(workbook.create_sheet(ASSESSMENT), checklist, profile)
+    _context(workbook.create_sheet(CONTEXT), checklist)
+    return workbook
+
+
+# --- cells -------------------------------------------------------------------
+
+
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+
+    return {
+        "header_font": Font(bold=True, color="FFFFFF"),
+        "header_fill": PatternFill("solid", fgColor=_HEADER_FILL),
+        "input_fill": PatternFill("solid", fgColor=_INPUT_FILL),
+        "wrap": Alignment(wrap_text=True, vertical="top"),
+        "unlocked": Protection(locked=False),
+        "bold": Font(bold=True),
+        "title": Font(bold=True, size=14),
+        "italic": Font(italic=True),
+    }
+
+
+def _header_row(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    styles = _styles()
+    for index, (title, width) in enumerate(columns, start=1):
+        cell = set_text(sheet.cell(1, index), title)
+        cell.font, cell.fill, cell.alignment = styles["header_font"], styles["header_fill"], styles["wrap"]
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "B2"
+    sheet.print_title_rows = "1:1"
+
+
+def _fit_height(sheet: Worksheet, row: int, texts: Iterable[tuple[str, int]], minimum: int = 1) -> None:
+    """Excel does not grow rows for wrapped text it did not type itself, so estimate the height here.
+
+    A column ``width`` wide holds about ``1.2 * width`` characters of ordinary text per line.
+    """
+    lines = max((sum(max(1, math.ceil(len(part) / (1.2 * width))) for part in text.split("\n"))
+                 for text, width in texts if text), default=1)
+    sheet.row_dimensions[row].height = min(409, 15 * max(lines, minimum))
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Protect without a password: locked cells stay put, inputs stay editable, filters and widths still work."""
+    protection = sheet.protection
+    protection.sheet = True
+    protection.autoFilter = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.formatCells = False
+
+
+def _fit_to_width(sheet: Worksheet, orientation: str = "portrait") -> None:
+    """Print one page wide, as many pages long as needed."""
+    sheet.page_setup.orientation = orientation
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+# --- sheets ------------------------------------------------------------------
+
+
+def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
+    styles = _styles()
+    sheet.title = INSTRUCTIONS
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 18
+    sheet.column_dimensions["C"].width = 90
+    source = checklist.source
+    lines: list[tuple[str, str]] = [
+        (f"Assessment template: {checklist.title}", "title"),
+        (f"Checklist {checklist.ref}, from {source.get('symbol', '')} ({source.get('date', '')}).", ""),
+        (checklist.caveat, "italic"),
+        ("", ""),
+        ("How to fill it in", "bold"),
+        ("1. On the Jurisdiction sheet, enter the jurisdiction's name and, if it has one, its ISO 3166-1 alpha-3 "
+         "code; then the date of the assessment, who made it and the sources consulted.", ""),
+        (f"2. On the Assessment sheet, give each of the {len(checklist.scored_items)} recommendations a status "
+         "from the drop-down list. The Guidance column says what meets it fully or partly.", ""),
+        ("3. Under Provisions, name the instrument and article that implement it, e.g. \"Criminal Code, art. 285\"; "
+         "separate several provisions with semicolons or line breaks (Alt+Enter).", ""),
+        ("4. Under Evidence, say what shows it (the text, case law, a report); under Notes, anything else. "
+         "A recommendation marked not_applicable needs its reason in Notes.", ""),
+        ("5. Leave the status blank where the item has not been assessed: it counts as unknown, that is as not met "
+         "in the headline score and as met in the upper bound.", ""),
+        ("6. Check the file with `gapcheck validate FILE.xlsx`, then score it with "
+         "`gapcheck score FILE.xlsx -o report.xlsx`.", ""),
+        ("", ""),
+        ("The statuses", "bold"),
+    ]
+    row = 1
+    for text, style in lines:
+        cell = set_text(sheet.cell(row, 1), text)
+        if style:
+            cell.font = styles[style]
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        cell.alignment = styles["wrap"]
+        _fit_height(sheet, row, [(text, 120)])
+        row += 1
+    for level in checklist.statuses:
+        set_text(sheet.cell(row, 1), level.id).font = styles["bold"]
+        set_text(sheet.cell(row, 2), level.label)
+        set_text(sheet.cell(row, 3), level.description).alignment = styles["wrap"]
+        _fit_height(sheet, row, [(level.description, 90)])
+        row += 1
+    notes = (
+        "The id and text columns are locked so that what is assessed cannot change by accident; the sheets are "
+        "protected without a password (Review › Unprotect Sheet) and the yellow columns are open for input.",
+        f"The sheet \"{CONTEXT}\" lists the recommendations addressed to UNODC or to States acting jointly: they "
+        "are shown for reference and never scored against a country.",
+    )
+    for text in ("", *notes):
+        set_text(sheet.cell(row, 1), text).alignment = styles["wrap"]
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        _fit_height(sheet, row, [(text, 120)])
+        row += 1
+    _fit_to_width(sheet)
+    _protect(sheet)
+
+
+def _jurisdiction(sheet: Worksheet, checklist: Checklist, profile: Profile | None) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    styles = _styles()
+    _header_row(sheet, (("Field", 16), ("Value", 48), ("Help", 70)))
+    sheet.freeze_panes = "A2"
+    values = _jurisdiction_values(checklist, profile)
+    for row, (field, help_text) in enumerate(JURISDICTION_FIELDS, start=2):
+        label = set_text(sheet.cell(row, 1), field)
+        label.font, label.alignment = styles["bold"], styles["wrap"]
+        value = set_text(sheet.cell(row, 2), values[field])
+        value.alignment = styles["wrap"]
+        if field != "Checklist":
+            value.protection, value.fill = styles["unlocked"], styles["input_fill"]
+        set_text(sheet.cell(row, 3), help_text).alignment = styles["wrap"]
+        _fit_height(sheet, row, [(str(values[field] or ""), 48), (help_text, 70)],
+                    minimum=3 if field == "Sources" else 1)  # room for a few sources, one per line
+    sheet["B5"].number_format = "yyyy-mm-dd"
+    code = DataValidation(type="textLength", operator="equal", formula1="3", allow_blank=True, showErrorMessage=True,
+                          errorTitle="Code", error="Three letters: the ISO 3166-1 alpha-3 code, e.g. KEN.")
+    sheet.add_data_validation(code)
+    code.add("B3")
+    _fit_to_width(sheet)
+    _protect(sheet)
+
+
+def _jurisdiction_values(checklist: Checklist, profile: Profile | None) -> dict[str, Any]:
+    if profile is None:
+        return {field: "" for field, _ in JURISDICTION_FIELDS} | {"Assessed on": None, "Checklist": checklist.ref}
+    return {
+        "Jurisdiction": profile.jurisdiction.name,
+        "Code": profile.jurisdiction.code,
+        "Group": profile.jurisdiction.group,
+        "Assessed on": profile.assessed_on,
+        "Assessor": profile.assessor,
+        "Sources": "\n".join(profile.sources),
+        "Checklist": checklist.ref,
+    }
+
+
+def _assessment(sheet: Worksheet, checklist: Checklist, profile: Profile | None) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    _header_row(sheet, ASSESSMENT_COLUMNS)
+    answers = dict(profile.answers) if profile else {}
+    rows = [(item, answers.pop(item.id, None)) for item in checklist.scored_items]
+    rows += [(checklist.get(item_id), answer) for item_id, answer in answers.items()]
+    for number, (item, answer) in enumerate(rows, start=2):
+        _assessment_row(sheet, number, checklist, item, answer)
+    last = len(rows) + 1
+    statuses = DataValidation(
+        type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True, showErrorMessage=True,
+        errorTitle="Status", error="Choose a status from the list: " + ", ".join(STATUSES) + ".",
+        showInputMessage=True, promptTitle="Status", prompt="Choose from the list; leave blank if not assessed.")
+    sheet.add_data_validation(statuses)
+    statuses.add(f"F2:F{max(last, 2)}")
+    sheet.auto_filter.ref = f"A1:I{max(last, 2)}"
+    _fit_to_width(sheet, "landscape")
+    _protect(sheet)
+
+
+def _assessment_row(sheet: Worksheet, row: int, checklist: Checklist, item: Item | None,
+                    answer: Answer | None) -> None:
+    styles = _styles()
+    texts = _item_texts(checklist, item) if item else [answer.item if answer else "", "", "", "", ""]
+    inputs = ([answer.status, "\n".join(answer.provisions), answer.evidence, answer.notes] if answer
+              else ["", "", "", ""])
+    for column, value in enumerate(texts + inputs, start=1):
+        cell = set_text(sheet.cell(row, column), value)
+        cell.alignment = styles["wrap"]
+        if column > len(texts):
+            cell.protection, cell.fill = styles["unlocked"], styles["input_fill"]
+    widths = [width for _, width in ASSESSMENT_COLUMNS]
+    _fit_height(sheet, row, [(text, widths[i]) for i, text in enumerate(texts + inputs) if i > 1])
+
+
+def _item_texts(checklist: Checklist, item: Item) -> list[str]:
+    guidance = [f"Full: {item.guidance.full}" if item.guidance.full else "",
+                f"Partial: {item.guidance.partial}" if item.guidance.partial else ""]
+    return [item.id, checklist.section(item.section).title, item.title, item.requirement,
+            "\n".join(filter(None, guidance))]
+
+
+def _context(sheet: Worksheet, checklist: Checklist) -> None:
+    styles = _styles()
+    _header_row(sheet, CONTEXT_COLUMNS)
+    items = [item for item in checklist.items if not item.scored]
+    for row, item in enumerate(items, start=2):
+        texts = [item.id, checklist.section(item.section).title, item.title, ADDRESSEES.get(item.addressee, ""),
+                 item.requirement]
+        for column, text in enumerate(texts, start=1):
+            set_text(sheet.cell(row, column), text).alignment = styles["wrap"]
+        _fit_height(sheet, row, [(texts[2], 32), (texts[4], 70)])
+    _fit_to_width(sheet, "landscape")
+    _protect(sheet)

@@ -1,0 +1,417 @@
+"""Reading profiles: the template, sheets people make, CSV and JSON; every rule reported where it is broken."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gapcheck._checklist import load_checklist
+from gapcheck._errors import Issue, OutputError, ProfileError
+from gapcheck._profile import PROFILE_COLUMNS, Answer, Jurisdiction, Profile
+from gapcheck._readers import (
+    load_profiles, profile_from_dict, profile_to_dict, read_profile, read_profiles, write_profile,
+)
+from gapcheck._readers._table import COLUMN_SYNONYMS, LABEL_SYNONYMS, header_key, match_header
+from tests.conftest import DATA
+from tests.strategies import documented_profiles
+
+PROFILES = DATA / "profiles"
+RULES = PROFILES / "rules"
+SAMPLES = PROFILES / "samples"
+MINI_PATH = PROFILES / "mini-checklist.yaml"
+MINI = load_checklist(MINI_PATH)
+
+
+def only(issues: list[Issue], code: str) -> Issue:
+    """The single issue with ``code``; fails when there is none or several."""
+    found = [issue for issue in issues if issue.code == code]
+    assert len(found) == 1, (code, issues)
+    return found[0]
+
+
+# --- the template and sheets people make --------------------------------------
+
+
+def test_filled_template_gives_the_jurisdiction_and_its_answers() -> None:
+    profile = read_profile(SAMPLES / "template-filled.xlsx", MINI)
+    assert profile.jurisdiction == Jurisdiction("Aurelia", "XKA", "Europe")
+    assert profile.assessed_on == date(2024, 3, 1)
+    assert profile.assessor == "Ministry of Justice, legislation unit"
+    assert profile.sources == ("Penal Code 2019", "Official Gazette 12/2020")
+    assert profile.checklist == "mini-checklist@1.0.0"
+    assert profile.answers["9.a"] == Answer("9.a", "full", ("Penal Code, art. 5", "Penal Code, art. 6"),
+                                            "Definitions in art. 2", "")
+    assert profile.answers["10.f.vii"].provisions == ("Penal Code, art. 285", "Penal Code, art. 286")
+    assert profile.answers["10.a"] == Answer("10.a", "not_applicable", (), "", "Federal matter")
+    assert set(profile.answers) == {"9.a", "9.b", "9.s", "10.a", "10.f.vii"}
+
+
+def test_profile_records_the_file_it_came_from() -> None:
+    path = SAMPLES / "template-filled.xlsx"
+    profile = read_profile(path, MINI)
+    assert profile.source_file == str(path)
+    assert profile.source_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_warnings_travel_with_the_profile() -> None:
+    profile = read_profile(SAMPLES / "template-filled.xlsx", MINI)
+    warning = only(list(profile.issues), "unanswered-items")
+    assert warning.severity == "warning"
+    assert warning.sheet == "Assessment"
+    assert "3 of 9" in warning.message and warning.message.endswith("10.e, 10.f.i, 10.f.ii.")
+
+
+def test_sheet_a_person_made_is_read_through_its_own_headers_and_spellings() -> None:
+    profile = read_profile(SAMPLES / "human-sheet.xlsx", MINI)
+    assert profile.jurisdiction == Jurisdiction("Aurelia", "XKA", "")
+    assert profile.assessed_on == date(2024, 3, 1)
+    statuses = {item: answer.status for item, answer in profile.answers.items()}
+    assert statuses == {"9.a": "full", "9.b": "partial", "10.f.vii": "full", "10.f.ii": "planned",
+                        "10.f.i": "none", "9.s": "not_applicable"}
+    assert profile.answers["9.a"].provisions == ("Penal Code, art. 5", "Penal Code, art. 6")
+    assert profile.answers["9.s"].notes == "Not a UN member"
+
+
+def test_hidden_sheets_and_sheets_without_a_table_are_left_alone() -> None:
+    issues = load_profiles(SAMPLES / "human-sheet.xlsx", MINI)[1]
+    assert not any(issue.is_error for issue in issues)
+    assert all(issue.sheet in (None, "Review") for issue in issues)
+
+
+def test_long_table_gives_one_profile_per_jurisdiction_in_order() -> None:
+    profiles = read_profiles(SAMPLES / "long-table.xlsx", MINI)
+    assert [p.jurisdiction for p in profiles] == [
+        Jurisdiction("Aurelia", "XKA", "Europe"), Jurisdiction("Borduria", "XKB", "Europe"),
+        Jurisdiction("Carpania", "XKC", "Asia-Pacific")]
+    assert set(profiles[0].answers) == {"9.a", "9.b", "10.f.vii"}
+    assert profiles[2].answers["10.e"].status == "partial"
+
+
+def test_read_profile_refuses_a_file_with_several_jurisdictions() -> None:
+    with pytest.raises(ProfileError) as raised:
+        read_profile(SAMPLES / "long-table.xlsx", MINI)
+    issue = only(list(raised.value.issues), "several-jurisdictions")
+    assert "Aurelia (XKA), Borduria (XKB), Carpania (XKC)" in issue.message
+
+
+def test_formulas_are_never_evaluated() -> None:
+    profile = read_profile(SAMPLES / "formula.xlsx", MINI)
+    assert "9.b" not in profile.answers  # its status is a formula saved without a value
+    assert profile.answers["9.a"].notes == ""
+
+
+# --- CSV and JSON -------------------------------------------------------------
+
+
+def test_long_csv_fills_a_blank_jurisdiction_from_the_row_above() -> None:
+    aurelia, borduria = read_profiles(RULES / "long.csv", MINI)
+    assert aurelia.jurisdiction == Jurisdiction("Aurelia", "XKA", "Europe")
+    assert set(aurelia.answers) == {"9.a", "9.b", "10.f.vii"}
+    assert aurelia.answers["9.a"].provisions == ("Penal Code, art. 5", "Penal Code, art. 6")
+    assert borduria.assessed_on == date(2023, 11, 15)
+    assert borduria.answers["10.f.i"].status == "planned"
+
+
+def test_semicolon_csv_in_windows_1252_with_a_title_row() -> None:
+    profile = read_profile(SAMPLES / "semicolon-cp1252.csv", MINI)
+    assert profile.jurisdiction.name == "Côte d'Ivoire"
+    assert profile.answers["9.a"] == Answer("9.a", "full", ("Code pénal, art. 5",), "", "")
+    assert profile.answers["9.b"].notes == "Négociations en cours"
+
+
+@pytest.mark.parametrize("name", ["tabs-bom.csv", "utf16.txt"])
+def test_tab_separated_unicode_text(name: str) -> None:
+    profile = read_profile(SAMPLES / name, MINI)
+    assert profile.jurisdiction == Jurisdiction("Aurelia", "XKA")
+    assert profile.answers["9.a"].notes == "Été 2024"
+
+
+def test_the_checklists_own_status_labels_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "labels.csv"
+    path.write_text("jurisdiction,item,status\nAurelia,9.a,Partly met\nAurelia,9.b,NOT  MET\n", "utf-8")
+    answers = read_profile(path, MINI).answers
+    assert (answers["9.a"].status, answers["9.b"].status) == ("partial", "none")
+
+
+def test_json_profile_accepts_citations_as_written() -> None:
+    profile = read_profile(SAMPLES / "aurelia.json", MINI)
+    assert profile.checklist == "mini-checklist@1.0.0"
+    assert profile.answers["10.f.vii"] == Answer("10.f.vii", "partial", (), "", "Only banks")
+    assert profile.sources == ("Penal Code 2019",)
+
+
+def test_profile_from_dict_locates_problems_by_json_pointer() -> None:
+    data = {"format": 1, "jurisdiction": {"name": " "}, "answers": [{"item": "9.a", "status": "yes"}]}
+    with pytest.raises(ProfileError) as raised:
+        profile_from_dict(data, MINI)
+    assert only(list(raised.value.issues), "missing-jurisdiction").pointer == "/jurisdiction/name"
+
+
+def test_unsupported_suffix_is_one_clear_issue(tmp_path: Path) -> None:
+    path = tmp_path / "profile.pdf"
+    path.write_bytes(b"%PDF-1.7")
+    issue = only(load_profiles(path)[1], "unsupported-format")
+    assert issue.file == str(path)
+
+
+def test_missing_file_is_an_issue_not_an_exception(tmp_path: Path) -> None:
+    issues = load_profiles(tmp_path / "nowhere.xlsx")[1]
+    assert only(issues, "file-not-found").file == str(tmp_path / "nowhere.xlsx")
+
+
+# --- every rule, at its place -------------------------------------------------
+
+RULE_CASES = [
+    # file, checklist given, code, severity, expected location
+    ("rules/unknown-item.csv", True, "unknown-item", "error", {"row": 3, "column": "item"}),
+    ("rules/conflicting-answers.csv", True, "conflicting-answers", "error", {"row": 4, "column": "item"}),
+    ("rules/duplicate-answer.csv", True, "duplicate-answer", "warning", {"row": 3, "column": "item"}),
+    ("rules/invalid-status.csv", True, "invalid-status", "error", {"row": 2, "column": "status"}),
+    ("rules/missing-jurisdiction.csv", True, "missing-jurisdiction", "error", {"row": 2, "column": "jurisdiction"}),
+    ("rules/invalid-code.csv", True, "invalid-code", "error", {"row": 2, "column": "code"}),
+    ("rules/invalid-date.csv", True, "invalid-date", "error", {"row": 2, "column": "assessed_on"}),
+    ("rules/future-date.csv", True, "future-date", "error", {"row": 2, "column": "assessed_on"}),
+    ("rules/no-header-row.csv", True, "no-header-row", "error", {"row": None, "column": None}),
+    ("rules/missing-item.csv", True, "missing-item", "error", {"row": 3, "column": "item"}),
+    ("rules/group-answered.csv", True, "group-answered", "error", {"row": 2, "column": "status"}),
+    ("rules/group-answered.csv", True, "group-notes-ignored", "warning", {"row": 3, "column": "item"}),
+    ("rules/na-without-reason.csv", True, "na-without-reason", "warning", {"row": 2, "column": "notes"}),
+    ("rules/unscored-item-answered.csv", True, "unscored-item-answered", "warning", {"row": 3, "column": "item"}),
+    ("rules/conflicting-details.csv", True, "conflicting-jurisdiction-details", "error", {"row": 3, "column": "code"}),
+    ("rules/duplicate-column.csv", True, "duplicate-column", "warning", {"row": 1, "column": "status"}),
+    ("rules/unknown-checklist.json", False, "unknown-checklist", "error", {"pointer": "/checklist"}),
+    ("rules/unknown-checklist.json", True, "checklist-mismatch", "warning", {"pointer": "/checklist"}),
+    ("rules/truncated.json", True, "invalid-json", "error", {"pointer": None}),
+    ("rules/json-errors.json", True, "invalid-code", "error", {"pointer": "/jurisdiction/code"}),
+    ("rules/json-errors.json", True, "invalid-date", "error", {"pointer": "/assessed_on"}),
+    ("rules/json-errors.json", True, "invalid-status", "error", {"pointer": "/answers/1/status"}),
+    ("rules/json-errors.json", True, "unknown-item", "error", {"pointer": "/answers/2/item"}),
+    ("rules/json-errors.json", True, "group-answered", "error", {"pointer": "/answers/3/status"}),
+    ("rules/json-errors.json", True, "unknown-field", "error", {"pointer": "/jurisdiction/capital"}),
+    ("rules/json-errors.json", True, "invalid-value", "error", {"pointer": "/answers/0/provisions"}),
+    ("samples/template-errors.xlsx", True, "missing-jurisdiction", "error",
+     {"sheet": "Jurisdiction", "row": 2, "column": "B"}),
+    ("samples/template-errors.xlsx", True, "invalid-code", "error", {"sheet": "Jurisdiction", "row": 3, "column": "B"}),
+    ("samples/template-errors.xlsx", True, "invalid-date", "error", {"sheet": "Jurisdiction", "row": 5, "column": "B"}),
+    ("samples/template-errors.xlsx", True, "invalid-status", "error",
+     {"sheet": "Assessment", "row": 2, "column": "Status"}),
+    ("samples/template-future.xlsx", True, "future-date", "error", {"sheet": "Jurisdiction", "row": 5, "column": "B"}),
+    ("samples/template-unknown-checklist.xlsx", False, "unknown-checklist", "error",
+     {"sheet": "Jurisdiction", "row": 8, "column": "B"}),
+    ("samples/template-unknown-checklist.xlsx", True, "checklist-mismatch", "warning",
+     {"sheet": "Jurisdiction", "row": 8, "column": "B"}),
+    ("samples/template-filled.xlsx", True, "unanswered-items", "warning", {"sheet": "Assessment", "row": None}),
+    ("samples/human-errors.xlsx", True, "group-answered", "error", {"sheet": "Review", "row": 4, "column": "Status"}),
+    ("samples/human-errors.xlsx", True, "unknown-item", "error", {"sheet": "Review", "row": 5, "column": "Ref"}),
+    ("samples/human-errors.xlsx", True, "duplicate-column", "warning", {"sheet": "Review", "row": 3, "column": "Status"}),
+    ("samples/human-errors.xlsx", True, "missing-jurisdiction", "error", {"sheet": "Review", "row": None}),
+    ("samples/no-header-row.xlsx", True, "no-header-row", "error", {"sheet": "Data", "row": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "given_checklist", "code", "severity", "where"), RULE_CASES,
+                         ids=[f"{case[0]}:{case[2]}" for case in RULE_CASES])
+def test_rule_is_reported_with_code_severity_and_place(name: str, given_checklist: bool, code: str, severity: str,
+                                                       where: dict[str, object]) -> None:
+    path = PROFILES / name
+    issue = only(load_profiles(path, MINI if given_checklist else None)[1], code)
+    assert issue.severity == severity
+    assert issue.file == str(path)
+    assert {key: getattr(issue, key) for key in where} == where
+    assert issue.message and issue.hint
+
+
+def test_a_file_with_an_error_gives_no_profile_but_every_issue() -> None:
+    profiles, issues = load_profiles(SAMPLES / "template-errors.xlsx", MINI)
+    assert profiles == []
+    assert {"missing-jurisdiction", "invalid-code", "invalid-date", "invalid-status"} <= {i.code for i in issues}
+
+
+def test_read_profile_raises_with_warnings_included() -> None:
+    with pytest.raises(ProfileError) as raised:
+        read_profile(RULES / "group-answered.csv", MINI)
+    codes = {issue.code for issue in raised.value.issues}
+    assert {"group-answered", "group-notes-ignored"} <= codes
+
+
+def test_an_unknown_checklist_named_by_the_caller_is_an_issue() -> None:
+    issues = load_profiles(SAMPLES / "aurelia.json", "no-such-checklist")[1]
+    assert only(issues, "unknown-checklist").file == str(SAMPLES / "aurelia.json")
+
+
+def test_an_answered_alternative_covers_its_partner_unless_not_applicable(tmp_path: Path) -> None:
+    path = tmp_path / "alternatives.csv"
+    path.write_text("jurisdiction,item,status,notes\nAurelia,9.s,full,\n", "utf-8")
+    assert "9.t" not in only(load_profiles(path, MINI)[1], "unanswered-items").message
+    path.write_text("jurisdiction,item,status,notes\nAurelia,9.s,n/a,Not a member\n", "utf-8")
+    assert "9.t" in only(load_profiles(path, MINI)[1], "unanswered-items").message
+
+
+# --- headers ------------------------------------------------------------------
+
+ALL_HEADERS = [(name, synonym) for name, synonyms in COLUMN_SYNONYMS.items() for synonym in synonyms]
+
+
+@pytest.mark.parametrize(("name", "synonym"), ALL_HEADERS)
+def test_every_documented_header_is_recognised_in_any_case_and_punctuation(name: str, synonym: str) -> None:
+    written = f"  {synonym.upper().replace(' ', '_')}: "
+    columns, _ = match_header(["Something else", written])
+    assert columns[name] == (1, written.strip())
+
+
+def test_bracketed_asides_and_question_marks_do_not_hide_a_header() -> None:
+    assert header_key("Provision(s)") == "provision"
+    assert header_key("Met?") == "met"
+    assert header_key("Status [choose from list]") == "status"
+
+
+def test_the_best_synonym_wins_when_two_columns_could_be_the_item() -> None:
+    columns, repeats = match_header(["Recommendation", "Id", "Status"])
+    assert columns["item"] == (1, "Id")
+    assert repeats == []
+
+
+def test_label_synonyms_cover_every_jurisdiction_field() -> None:
+    assert set(LABEL_SYNONYMS) == {"jurisdiction", "code", "group", "assessed_on", "assessor", "sources", "checklist"}
+
+
+# --- writing ------------------------------------------------------------------
+
+
+def sample_profile() -> Profile:
+    return read_profile(SAMPLES / "template-filled.xlsx", MINI)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_written_profile_reads_back_equal(tmp_path: Path, suffix: str) -> None:
+    profile = sample_profile()
+    path = write_profile(profile, tmp_path / f"copy{suffix}", checklist=MINI)
+    assert read_profile(path, MINI) == profile
+
+
+def test_json_output_is_deterministic_and_follows_the_schema(tmp_path: Path) -> None:
+    profile = sample_profile()
+    first = write_profile(profile, tmp_path / "a.json").read_bytes()
+    second = write_profile(profile, tmp_path / "b.json").read_bytes()
+    assert first == second
+    data = json.loads(first)
+    assert data == profile_to_dict(profile)
+    assert data["format"] == 1 and data["checklist"] == "mini-checklist@1.0.0"
+    assert data["assessed_on"] == "2024-03-01"
+
+
+def test_csv_output_has_the_canonical_columns_and_reads_back(tmp_path: Path) -> None:
+    profile = sample_profile()
+    path = write_profile(profile, tmp_path / "profile.csv")
+    text = path.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff" + ",".join(PROFILE_COLUMNS) + "\r\n")
+    back = read_profile(path, MINI)
+    assert (back.jurisdiction, back.assessed_on, back.answers) == (
+        profile.jurisdiction, profile.assessed_on, profile.answers)
+
+
+def test_xlsx_output_keeps_answers_to_items_outside_the_assessment_sheet(tmp_path: Path) -> None:
+    profile = Profile(Jurisdiction("Aurelia", "XKA"), MINI.ref,
+                      {"9.p": Answer("9.p", "full", notes="Context only")}, date(2024, 1, 1))
+    back = read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI), MINI)
+    assert back == profile
+    assert only(list(back.issues), "unscored-item-answered").row == 11
+
+
+def test_text_that_looks_like_a_formula_or_an_escape_stays_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    answer = Answer("9.a", "full", ("=HYPERLINK(\"x\")",), "+1 more", "_x0041_ is not A")
+    profile = Profile(Jurisdiction("@Aurelia", "XKA"), MINI.ref, {"9.a": answer})
+    path = write_profile(profile, tmp_path / "p.xlsx", checklist=MINI)
+    assert load_workbook(path)["Assessment"]["G2"].data_type == "s"
+    assert read_profile(path, MINI) == profile
+
+
+def test_writing_over_the_file_read_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "aurelia.json"
+    source.write_bytes((SAMPLES / "aurelia.json").read_bytes())
+    profile = read_profile(source, MINI)
+    with pytest.raises(OutputError):
+        write_profile(profile, source)
+    assert source.read_bytes() == (SAMPLES / "aurelia.json").read_bytes()
+
+
+def test_unknown_output_suffix_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(OutputError) as raised:
+        write_profile(sample_profile(), tmp_path / "profile.docx")
+    assert raised.value.issues[0].code == "unsupported-output"
+
+
+# --- invariants ---------------------------------------------------------------
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(profile=documented_profiles(MINI))
+def test_any_profile_round_trips_through_json(tmp_path: Path, profile: Profile) -> None:
+    assert read_profile(write_profile(profile, tmp_path / "p.json"), MINI) == profile
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(profile=documented_profiles(MINI))
+def test_any_profile_round_trips_through_the_filled_template(tmp_path: Path, profile: Profile) -> None:
+    assert read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI), MINI) == profile
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_bundled_checklist_profiles_round_trip_through_the_template(tmp_path: Path, checklist, data) -> None:  # noqa: ANN001
+    profile = data.draw(documented_profiles(checklist))
+    assert read_profile(write_profile(profile, tmp_path / "p.xlsx"), checklist) == profile
+
+
+GOOD_WORKBOOK = (PROFILES / "hostile" / "good-minimal.xlsx").read_bytes()
+
+
+def damaged(data: st.DataObject) -> bytes:
+    """A valid workbook with a few bytes changed, cut short or both."""
+    content = bytearray(GOOD_WORKBOOK)
+    for _ in range(data.draw(st.integers(1, 4))):
+        content[data.draw(st.integers(0, len(content) - 1))] = data.draw(st.integers(0, 255))
+    return bytes(content[: data.draw(st.integers(1, len(content)))])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_any_bytes_either_read_or_give_issues(tmp_path: Path, content: bytes, suffix: str) -> None:
+    path = tmp_path / f"any{suffix}"
+    path.write_bytes(content)
+    profiles, issues = load_profiles(path, MINI)
+    assert profiles or any(issue.is_error for issue in issues)
+    assert all(isinstance(issue, Issue) for issue in issues)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_damage_to_a_workbook_gives_issues_not_exceptions(tmp_path: Path, data: st.DataObject) -> None:
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(damaged(data))
+    profiles, issues = load_profiles(path, MINI)
+    assert profiles or any(issue.is_error for issue in issues)
+
+
+WORDS = st.sampled_from(["item", "Ref.", "Status", "Met?", "jurisdiction", "Country", "code", "date", "notes",
+                         "Aurelia", "XKA", "9.a", "10 (f)", "10f-vii", "9.p", "yes", "n/a", "draft", "", "2024-02-30",
+                         "Checklist", "mini-checklist@1.0.0", "=1+1", '"', "\r\n"])
+TABLES = st.lists(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=6), max_size=8)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=TABLES, delimiter=st.sampled_from([",", ";", "\t"]))
+def test_any_table_of_plausible_words_reads_or_gives_issues(tmp_path: Path, table: list[list[str]],
+                                                            delimiter: str) -> None:
+    path = tmp_path / "table.csv"
+    path.write_text("\n".join(delimiter.join(row) for row in table), "utf-8", errors="surrogatepass")
+    profiles, issues = load_profiles(path, MINI)
+    assert profiles or any(issue.is_error for issue in issues)

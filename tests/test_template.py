@@ -1,0 +1,113 @@
+"""The assessment template: what a lawyer opens, fills in and hands back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from gapcheck._checklist import load_checklist
+from gapcheck._errors import OutputError
+from gapcheck._profile import STATUSES
+from gapcheck._readers import load_profiles
+from gapcheck._template import ASSESSMENT, ASSESSMENT_COLUMNS, CONTEXT, INSTRUCTIONS, JURISDICTION, write_template
+from tests.conftest import DATA
+
+MINI = load_checklist(DATA / "profiles" / "mini-checklist.yaml")
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template of the bundled checklist, written once for this module."""
+    return write_template(tmp_path_factory.mktemp("template") / "profile.xlsx")
+
+
+def test_template_has_the_four_sheets_in_order(template: Path) -> None:
+    assert load_workbook(template).sheetnames == [INSTRUCTIONS, JURISDICTION, ASSESSMENT, CONTEXT]
+
+
+def test_assessment_has_one_row_per_scored_item_in_checklist_order(template: Path, checklist) -> None:  # noqa: ANN001
+    sheet = load_workbook(template)[ASSESSMENT]
+    assert [cell.value for cell in sheet[1]] == [title for title, _ in ASSESSMENT_COLUMNS]
+    ids = [sheet.cell(row, 1).value for row in range(2, sheet.max_row + 1)]
+    assert ids == [item.id for item in checklist.scored_items]
+    assert len(ids) == 47
+    row = ids.index("10.f.vii") + 2
+    item = checklist["10.f.vii"]
+    assert [sheet.cell(row, c).value for c in (2, 3, 4)] == ["Criminalization", item.title, item.requirement]
+    assert sheet.cell(row, 5).value.startswith(f"Full: {item.guidance.full}")
+
+
+def test_context_sheet_lists_the_items_never_scored(template: Path, checklist) -> None:  # noqa: ANN001
+    sheet = load_workbook(template)[CONTEXT]
+    ids = [sheet.cell(row, 1).value for row in range(2, sheet.max_row + 1)]
+    assert ids == [item.id for item in checklist.items if item.addressee != "state"]
+    assert {"9.n", "9.n.i", "9.o", "9.p", "9.q", "9.r", "9.v"} <= set(ids)
+    assert "Status" not in [cell.value for cell in sheet[1]]
+
+
+def test_status_column_offers_the_six_statuses_as_a_drop_down(template: Path) -> None:
+    sheet = load_workbook(template)[ASSESSMENT]
+    lists = [dv for dv in sheet.data_validations.dataValidation if dv.type == "list"]
+    assert len(lists) == 1
+    assert lists[0].formula1 == '"' + ",".join(STATUSES) + '"'
+    assert str(lists[0].sqref) == f"F2:F{sheet.max_row}"
+
+
+def test_ids_and_texts_are_locked_and_inputs_open_without_a_password(template: Path) -> None:
+    sheet = load_workbook(template)[ASSESSMENT]
+    assert sheet.protection.sheet and not sheet.protection.password
+    assert all(sheet.cell(2, column).protection.locked for column in range(1, 6))
+    assert not any(sheet.cell(2, column).protection.locked for column in range(6, 10))
+    jurisdiction = load_workbook(template)[JURISDICTION]
+    assert not jurisdiction["B2"].protection.locked
+    assert jurisdiction["B8"].protection.locked  # the checklist version is not for editing
+
+
+def test_assessment_is_pleasant_to_fill_in(template: Path) -> None:
+    sheet = load_workbook(template)[ASSESSMENT]
+    assert sheet.freeze_panes == "B2"
+    assert sheet.auto_filter.ref == f"A1:I{sheet.max_row}"
+    assert sheet.column_dimensions["D"].width == 50
+    assert sheet.cell(2, 4).alignment.wrap_text
+
+
+def test_jurisdiction_sheet_names_the_checklist(template: Path, checklist) -> None:  # noqa: ANN001
+    sheet = load_workbook(template)[JURISDICTION]
+    fields = {sheet.cell(row, 1).value: sheet.cell(row, 2).value for row in range(2, sheet.max_row + 1)}
+    assert list(fields) == ["Jurisdiction", "Code", "Group", "Assessed on", "Assessor", "Sources", "Checklist"]
+    assert fields["Checklist"] == checklist.ref
+
+
+def test_instructions_explain_every_status_and_repeat_the_caveat(template: Path, checklist) -> None:  # noqa: ANN001
+    sheet = load_workbook(template)[INSTRUCTIONS]
+    texts = [cell.value for row in sheet.iter_rows() for cell in row if cell.value]
+    assert checklist.caveat in texts
+    for level in checklist.statuses:
+        assert level.id in texts and level.description in texts
+
+
+def test_blank_template_reads_back_as_missing_only_the_jurisdiction(template: Path) -> None:
+    issues = load_profiles(template)[1]
+    assert [(issue.code, issue.sheet, issue.row) for issue in issues if issue.is_error] == [
+        ("missing-jurisdiction", JURISDICTION, 2)]
+
+
+def test_template_for_another_checklist(tmp_path: Path) -> None:
+    path = write_template(tmp_path / "mini.xlsx", MINI)
+    sheet = load_workbook(path)[ASSESSMENT]
+    assert sheet.max_row == 1 + len(MINI.scored_items)
+    assert load_workbook(path)[JURISDICTION]["B8"].value == "mini-checklist@1.0.0"
+
+
+def test_template_must_be_an_xlsx(tmp_path: Path) -> None:
+    with pytest.raises(OutputError) as raised:
+        write_template(tmp_path / "profile.xls")
+    assert raised.value.issues[0].code == "unsupported-output"
+    assert not (tmp_path / "profile.xls").exists()
+
+
+def test_template_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    write_template(tmp_path / "profile.xlsx")
+    assert [path.name for path in tmp_path.iterdir()] == ["profile.xlsx"]

@@ -1,0 +1,52 @@
+"""validate_profile: every problem in a file, as data, never an exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gapcheck import Issue, validate_profile
+from tests.conftest import DATA
+
+PROFILES = DATA / "profiles"
+MINI = PROFILES / "mini-checklist.yaml"
+
+
+def test_clean_file_has_no_problems() -> None:
+    path = PROFILES / "samples" / "human-sheet.xlsx"
+    issues = validate_profile(path, MINI)
+    assert [issue.code for issue in issues] == ["unanswered-items"]
+    assert not any(issue.is_error for issue in issues)
+
+
+def test_every_problem_comes_back_at_once_as_issue_records() -> None:
+    issues = validate_profile(PROFILES / "samples" / "template-errors.xlsx", MINI)
+    assert all(isinstance(issue, Issue) for issue in issues)
+    assert [issue.code for issue in issues if issue.is_error] == [
+        "missing-jurisdiction", "invalid-code", "invalid-date", "invalid-status"]
+    assert issues[0].to_dict() | {"message": "", "hint": ""} == {
+        "code": "missing-jurisdiction", "message": "", "severity": "error", "hint": "",
+        "file": str(PROFILES / "samples" / "template-errors.xlsx"), "sheet": "Jurisdiction", "row": 2,
+        "column": "B", "pointer": None}
+
+
+def test_a_hostile_file_is_a_problem_not_an_exception() -> None:
+    issues = validate_profile(PROFILES / "hostile" / "entities.xlsx")
+    assert [issue.code for issue in issues] == ["xml-entities"]
+
+
+def test_an_unknown_checklist_is_a_problem_not_an_exception() -> None:
+    issues = validate_profile(PROFILES / "samples" / "aurelia.json", "eg-cybercrime-2018@0.0.1")
+    assert [issue.code for issue in issues] == ["unknown-checklist-version"]
+    assert issues[0].file == str(PROFILES / "samples" / "aurelia.json")
+
+
+def test_a_long_table_is_valid_here_even_with_several_jurisdictions() -> None:
+    issues = validate_profile(PROFILES / "rules" / "two-jurisdictions.csv", MINI)
+    assert [issue.code for issue in issues] == ["unanswered-items", "unanswered-items"]
+
+
+def test_the_checklist_the_file_names_is_used_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text('{"format": 1, "checklist": "eg-cybercrime-2018@1.0.0", '
+                    '"jurisdiction": {"name": "Aurelia"}, "answers": [{"item": "10.f.xv", "status": "full"}]}', "utf-8")
+    assert [issue.code for issue in validate_profile(path)] == ["unanswered-items"]
