@@ -15,10 +15,16 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from gapcheck._errors import Issue, OutputError
+from gapcheck._version import __version__
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 MAX_CELL_CHARS = 32_767
@@ -122,3 +128,43 @@ def write_text(path: str | os.PathLike[str], text: str, inputs: Iterable[str | o
     """Write a text output (JSON, Markdown, CSV) atomically, UTF-8, with a final newline."""
     body = text if text.endswith("\n") else text + "\n"
     return atomic_write(path, lambda tmp: tmp.write_text(body, encoding="utf-8", newline="\n"), inputs)
+
+
+class _StampedZip(ZipFile):
+    """A zip archive whose every member carries one fixed time, so equal workbooks are equal bytes."""
+
+    def __init__(self, path: Path, stamp: datetime) -> None:
+        super().__init__(path, "w", ZIP_DEFLATED, allowZip64=True)
+        self._date_time = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
+
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=self._date_time)
+            zinfo_or_arcname.compress_type = ZIP_DEFLATED
+            zinfo_or_arcname.external_attr = 0o644 << 16
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        self.writestr(str(arcname or filename), Path(filename).read_bytes())
+
+
+def document_stamp(day: date | None, fallback: date) -> datetime:
+    """A workbook's created/modified time: the assessment date, else a date from the checklist."""
+    chosen = day or fallback
+    return datetime(chosen.year, chosen.month, chosen.day)
+
+
+def save_workbook(workbook: Workbook, path: Path, stamp: datetime, title: str) -> None:
+    """Save with fixed document properties and zip times: the same input gives the same bytes.
+
+    ``Workbook.save`` stamps the current time as "modified"; writing through
+    ``ExcelWriter`` keeps the stamp derived from the input instead.
+    """
+    from openpyxl.writer.excel import ExcelWriter
+
+    properties = workbook.properties
+    properties.creator = f"gapcheck {__version__}"
+    properties.lastModifiedBy = properties.creator
+    properties.title = title
+    properties.created = properties.modified = stamp
+    ExcelWriter(workbook, _StampedZip(path, stamp)).save()

@@ -15,13 +15,14 @@ filled in, is how :func:`gapcheck.write_profile` saves a profile as .xlsx.
 from __future__ import annotations
 
 import math
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUSES, Answer, Profile
-from gapcheck._safety import atomic_write, set_text
+from gapcheck._safety import atomic_write, document_stamp, save_workbook, set_text
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -63,8 +64,15 @@ _INPUT_FILL = "FFF2CC"
 def write_template(path: str | Path, checklist: Checklist | str | Path | None = None) -> Path:
     """Write a blank assessment template for ``checklist`` (default: the newest eg-cybercrime-2018)."""
     target = _xlsx_path(path)
-    workbook = build_workbook(load_checklist(checklist or "eg-cybercrime-2018"))
-    return atomic_write(target, workbook.save)
+    chosen = load_checklist(checklist or "eg-cybercrime-2018")
+    workbook = build_workbook(chosen)
+    stamp = document_stamp(None, checklist_date(chosen))
+    return atomic_write(target, lambda tmp: save_workbook(workbook, tmp, stamp, f"Assessment template: {chosen.title}"))
+
+
+def checklist_date(checklist: Checklist) -> date:
+    """The date of the checklist version's latest changelog entry: a stable stamp for its workbooks."""
+    return max(date.fromisoformat(entry["date"]) for entry in checklist.changelog)
 
 
 def _xlsx_path(path: str | Path) -> Path:
@@ -83,8 +91,6 @@ def build_workbook(checklist: Checklist, profile: Profile | None = None) -> Work
     from openpyxl import Workbook
 
     workbook = Workbook()
-    workbook.properties.title = f"Assessment template: {checklist.title}"
-    workbook.properties.creator = "gapcheck"
     _instructions(workbook.active, checklist)
     _jurisdiction(workbook.create_sheet(JURISDICTION), checklist, profile)
     _assessment(workbook.create_sheet(ASSESSMENT), checklist, profile)

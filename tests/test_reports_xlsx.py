@@ -287,3 +287,12 @@ def test_an_example_read_from_its_workbook_gives_a_full_report(tmp_path: Path):
     with pytest.raises(OutputError) as refused:
         write_report(scored, example)
     assert refused.value.issues[0].code == "output-is-input"
+
+
+def test_the_same_result_gives_a_byte_identical_workbook(tmp_path):
+    import gapcheck
+
+    result = gapcheck.score(gapcheck.read_profile(Path(__file__).parent.parent / "examples" / "aurelia.xlsx"))
+    first = gapcheck.write_report(result, tmp_path / "first.xlsx").read_bytes()
+    second = gapcheck.write_report(result, tmp_path / "second.xlsx").read_bytes()
+    assert first == second

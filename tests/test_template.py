@@ -111,3 +111,9 @@ def test_template_must_be_an_xlsx(tmp_path: Path) -> None:
 def test_template_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
     write_template(tmp_path / "profile.xlsx")
     assert [path.name for path in tmp_path.iterdir()] == ["profile.xlsx"]
+
+
+def test_the_template_is_byte_identical_from_run_to_run(tmp_path):
+    from gapcheck import write_template
+
+    assert write_template(tmp_path / "a.xlsx").read_bytes() == write_template(tmp_path / "b.xlsx").read_bytes()

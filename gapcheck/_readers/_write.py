@@ -18,7 +18,7 @@ from gapcheck._checklist import Checklist, load_checklist
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import PROFILE_COLUMNS, Profile
 from gapcheck._readers._json import profile_to_dict
-from gapcheck._safety import atomic_write, write_text
+from gapcheck._safety import atomic_write, document_stamp, save_workbook, write_text
 
 PROFILE_FORMATS = (".json", ".csv", ".xlsx")
 
@@ -65,7 +65,10 @@ def _write_csv(profile: Profile, target: Path, _: Checklist | str | Path | None)
 
 
 def _write_xlsx(profile: Profile, target: Path, checklist: Checklist | str | Path | None) -> Path:
-    from gapcheck._template import build_workbook
+    from gapcheck._template import build_workbook, checklist_date
 
-    workbook = build_workbook(load_checklist(checklist or profile.checklist), profile)
-    return atomic_write(target, workbook.save, _inputs(profile))
+    chosen = load_checklist(checklist or profile.checklist)
+    workbook = build_workbook(chosen, profile)
+    stamp = document_stamp(profile.assessed_on, checklist_date(chosen))
+    title = f"Assessment: {profile.jurisdiction.label}"
+    return atomic_write(target, lambda tmp: save_workbook(workbook, tmp, stamp, title), _inputs(profile))

@@ -123,8 +123,8 @@ def _dual_criminality(comparison: Comparison) -> str:
     if len(names) <= PAIR_TABLE_LIMIT:
         lines.append(table(("", *names), ((name, *(percent(v) for v in row)) for name, row in zip(names, shares))))
     else:
-        pairs = sorted(((shares[i, j], names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names))),
-                       key=lambda p: (p[0], p[1], p[2]))[:WEAKEST_PAIRS]
+        every = ((shares[i, j], names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names)))
+        pairs = sorted(every)[:WEAKEST_PAIRS]
         lines.append(f"The {len(pairs)} weakest pairs (the full matrix is in the workbook):\n")
         lines.append(table(("Jurisdiction", "Partner", "Passing (%)"), ((a, b, percent(s)) for s, a, b in pairs)))
     obstacles = comparison.obstacles.head(TOP_OBSTACLES)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -84,12 +85,19 @@ def write(comparison: Comparison, path: Path) -> None:
 def _plain(sheet: WriteOnlyWorksheet, value: Any) -> Any:
     """A value for a fast, unstyled cell; text that could become a formula is made inert text."""
     if isinstance(value, str):
-        if is_formula_like(value) or len(value) > MAX_CELL_CHARS or _ILLEGAL.search(value):
-            return cell(sheet, value)
-        return value
+        return cell(sheet, value) if _needs_protection(value) else value
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+@lru_cache(maxsize=65536)
+def _needs_protection(text: str) -> bool:
+    """Text a plain cell cannot hold as it is: a formula-like start, a control character, too long a text.
+
+    Names and titles repeat on every row of the long sheets, so the answer is remembered.
+    """
+    return is_formula_like(text) or len(text) > MAX_CELL_CHARS or bool(_ILLEGAL.search(text))
 
 
 def _one(value: Any) -> float | None:
@@ -160,10 +168,11 @@ _OVERVIEW_COLUMNS = (
 def _overview(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     set_widths(sheet, [column.width for column in _OVERVIEW_COLUMNS])
     sheet.freeze_panes = f"C{_HEADER_ROW + 1}"
+    print_wide(sheet)
     checklist = comparison.checklist
     sheet.append(_title(sheet, f"Comparison of {len(comparison.profiles)} jurisdictions"))
-    sheet.append([cell(sheet, f"{checklist.title} ({checklist.ref}). Scoring model: {comparison.model}; "
-                              f"scope: {comparison.scope}. Rank 1 is the highest score; equal scores share a rank.", "note")])
+    sheet.append([cell(sheet, f"{checklist.title} ({checklist.ref}). Scoring model: {comparison.model}; scope: "
+                              f"{comparison.scope}. Rank 1 is the highest score; equal scores share a rank.", "note")])
     sheet.append([cell(sheet, f"Caveat: {checklist.caveat}", "note")])
     sheet.append([])
     groups = comparison.groups
@@ -215,6 +224,8 @@ def _matrix(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     items = comparison.items
     set_widths(sheet, (28, 8, 14, 8, *(11 for _ in items)))
     sheet.freeze_panes = "E3"
+    sheet.page_setup.orientation = "landscape"
+    sheet.print_title_rows, sheet.print_title_cols = "1:2", "A:A"
     sheet.row_dimensions[2].height = 120
     sheet.append(header_cells(sheet, ("Jurisdiction", "Code", "Group", "Score", *(item.id for item in items))))
     titles = [cell(sheet, item.title, "value wrapped") for item in items]
@@ -271,9 +282,8 @@ def _shared_gaps(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 # --- Peers -----------------------------------------------------------------------------------
 
 _PEER_COLUMNS = (
-    Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 14), Column("Compared with", 16),
-    Column("Item", 10), Column("Recommendation", 50), Column("Status", 14), Column("Value", 8),
-    Column("Peers' median", 12),
+    Column("Jurisdiction", 28), Column("Code", 8), Column("Compared with", 26), Column("Item", 10),
+    Column("Recommendation", 50), Column("Status", 14), Column("Peers' median (full 1, partial 0.5)", 14),
 )
 
 
@@ -283,14 +293,14 @@ def _peers(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
     frame = comparison.peers
     count = _rows(sheet, (
-        (row.jurisdiction, row.code, row.group, "all" if row.peers == "all" else f"group {row.peers}", row.id,
-         row.title, labels[row.status], row.value, row.peer_median)
+        (row.jurisdiction, row.code, "all jurisdictions" if row.peers == "all" else f"group {row.peers}", row.id,
+         row.title, labels[row.status], row.peer_median)
         for row in frame.itertuples()
     ))
     if not count:
         sheet.append([cell(sheet, "No jurisdiction is behind its peers' median on any item.", "note")])
-    sheet.auto_filter.ref = f"A1:I{max(count, 1) + 1}"
-    _status_colours(sheet, f"G2:G{max(count, 1) + 1}", comparison)
+    sheet.auto_filter.ref = f"A1:G{max(count, 1) + 1}"
+    _status_colours(sheet, f"F2:F{max(count, 1) + 1}", comparison)
 
 
 # --- Dual criminality ------------------------------------------------------------------------
@@ -312,6 +322,7 @@ def _pairs(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     names = _short(comparison)
     set_widths(sheet, (28, *(7 for _ in names)))
     sheet.freeze_panes = "B6"
+    print_wide(sheet)
     _pair_intro(sheet, comparison, "Share (%) of criminalization items that pass a dual-criminality test.")
     sheet.append(header_cells(sheet, ("Jurisdiction", *names)))
     shares = comparison.pairs.to_numpy(dtype=float).round(1)
@@ -359,7 +370,8 @@ def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 _OBSTACLE_COLUMNS = (
     Column("Jurisdiction lacking the offence", 28), Column("Code", 8), Column("Group", 14), Column("Item", 10),
-    Column("Offence", 50), Column("Status", 14), Column("Partners that have it", 12), Column("Share of partners (%)", 12),
+    Column("Offence", 50), Column("Status", 14), Column("Partners that have it", 12),
+    Column("Share of partners (%)", 12),
 )
 
 

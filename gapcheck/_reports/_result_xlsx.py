@@ -36,16 +36,15 @@ from gapcheck._reports import (
 from gapcheck._reports._xlsx_style import (
     Column,
     cell,
-    document_stamp,
     header_cells,
     new_workbook,
     print_wide,
-    save_workbook,
     set_widths,
     share_style,
     status_style,
     write_table,
 )
+from gapcheck._safety import document_stamp, save_workbook
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:

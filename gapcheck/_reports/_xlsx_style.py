@@ -15,20 +15,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Iterable, Sequence
-from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.writer.excel import ExcelWriter
 
-from gapcheck._safety import set_text
-from gapcheck._version import __version__
+from gapcheck._safety import document_stamp, save_workbook, set_text
 
 HEADER_BACKGROUND = "1F4E79"
 HEADER_INK = "FFFFFF"
@@ -49,9 +44,6 @@ PERCENT = "0.0"
 DATE = "yyyy-mm-dd"
 
 STYLE_PREFIX = "gapcheck "
-
-# Characters XML 1.0 cannot hold; openpyxl refuses them, so they are dropped.
-
 
 @dataclass(frozen=True)
 class Look:
@@ -120,26 +112,6 @@ def new_workbook(extra_looks: dict[str, Look] | None = None) -> Workbook:
     for name, look in {**LOOKS, **(extra_looks or {})}.items():
         workbook.add_named_style(look.named(name))
     return workbook
-
-
-def save_workbook(workbook: Workbook, path: Path, stamp: datetime, title: str) -> None:
-    """Save with fixed document properties, so that the same input gives the same content.
-
-    ``Workbook.save`` stamps the current time as "modified"; writing through
-    ``ExcelWriter`` keeps the stamp derived from the input instead.
-    """
-    properties = workbook.properties
-    properties.creator = f"gapcheck {__version__}"
-    properties.lastModifiedBy = properties.creator
-    properties.title = title
-    properties.created = properties.modified = stamp
-    ExcelWriter(workbook, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)).save()
-
-
-def document_stamp(day: date | None, fallback: date) -> datetime:
-    """The workbook's created/modified time: the assessment date, else a date from the checklist."""
-    chosen = day or fallback
-    return datetime(chosen.year, chosen.month, chosen.day)
 
 
 def cell(sheet: WriteOnlyWorksheet, value: Any = None, style: str = "value") -> Cell:
