@@ -1,0 +1,236 @@
+"""The comparison and progress reports, read back: the workbook sheet by sheet, the JSON, the Markdown."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+from openpyxl import load_workbook
+
+from gapcheck import compare, progress, write_report
+from gapcheck._profile import Answer, Jurisdiction, Profile
+from gapcheck._reports._comparison_xlsx import SHEETS
+
+DATA = Path(__file__).parent / "data" / "compare"
+MINI = DATA / "checklists" / "mini" / "1.2.0.yaml"
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    """The test batch: five jurisdictions in four files (one a long table, one on an older version), one broken."""
+    return compare([DATA / "batch"], MINI)
+
+
+@pytest.fixture(scope="module")
+def workbook(comparison, tmp_path_factory):
+    path = tmp_path_factory.mktemp("comparison") / "comparison.xlsx"
+    write_report(comparison, path)
+    return load_workbook(path)
+
+
+def rows(sheet, first: int = 1) -> list[tuple]:
+    return list(sheet.iter_rows(min_row=first, values_only=True))
+
+
+def schema(name: str) -> Draft202012Validator:
+    text = (resources.files("gapcheck") / "schemas" / f"{name}.schema.json").read_text("utf-8")
+    return Draft202012Validator(json.loads(text), format_checker=FormatChecker())
+
+
+# --- the workbook ---------------------------------------------------------------------------
+
+
+def test_the_workbook_has_every_sheet_in_reading_order(workbook):
+    assert workbook.sheetnames == list(SHEETS)
+
+
+def test_overview_lists_every_jurisdiction_by_rank_with_its_figures(workbook, comparison):
+    sheet = workbook["Overview"]
+    assert sheet["A5"].value == "Rank" and sheet.freeze_panes == "C6"
+    table = [row[:7] for row in rows(sheet, 6)][: len(comparison.overview)]
+    assert [row[2] for row in table] == list(comparison.overview["code"])
+    assert [row[0] for row in table] == list(comparison.overview["rank"])
+    assert [row[4] for row in table] == pytest.approx(list(comparison.overview["score"]))
+
+
+def test_overview_holds_the_group_aggregates_beside_the_jurisdictions(workbook, comparison):
+    sheet = workbook["Overview"]
+    assert [sheet.cell(5, column).value for column in range(11, 16)] == [
+        "Group", "Jurisdictions", "Median", "Lowest", "Highest"]
+    groups = [sheet.cell(row, 11).value for row in range(6, 6 + len(comparison.groups))]
+    assert groups == list(comparison.groups["group"])
+
+
+def test_overview_has_a_chart_of_the_scores(workbook):
+    [chart] = workbook["Overview"]._charts
+    assert chart.type == "col"
+
+
+def test_overview_repeats_the_caveat(workbook, comparison):
+    assert comparison.checklist.caveat in workbook["Overview"]["A3"].value
+
+
+def test_matrix_has_ids_then_titles_and_frozen_panes_at_the_first_status(workbook, comparison):
+    sheet = workbook["Matrix"]
+    assert sheet.freeze_panes == "E3"
+    header, titles = rows(sheet)[:2]
+    assert list(header[4:]) == [item.id for item in comparison.items]
+    assert list(titles[4:]) == [item.title for item in comparison.items]
+
+
+def test_matrix_shows_status_labels_coloured_by_conditional_formats(workbook, comparison):
+    sheet = workbook["Matrix"]
+    aurelia = next(row for row in rows(sheet, 3) if row[1] == "XKA")
+    assert aurelia[4] == "Full"  # 1.a, in the small checklist's own words
+    formats = {rule.formula[0] for area in sheet.conditional_formatting for rule in area.rules if rule.formula}
+    labels = {f'"{level.label}"' for level in comparison.checklist.statuses}
+    assert labels <= formats
+
+
+def test_sections_hold_section_scores_with_a_colour_scale(workbook, comparison):
+    sheet = workbook["Sections"]
+    header = rows(sheet)[0]
+    assert list(header[4:]) == [section.title for section in comparison.checklist.sections]
+    assert any(rule.type == "colorScale" for area in sheet.conditional_formatting for rule in area.rules)
+    assert len(rows(sheet, 2)) == len(comparison.overview)
+
+
+def test_shared_gaps_rank_items_by_jurisdictions_short(workbook, comparison):
+    table = rows(workbook["Shared gaps"], 2)
+    assert [row[1] for row in table] == list(comparison.shared_gaps["id"])
+    assert [row[4] for row in table] == sorted((row[4] for row in table), reverse=True)
+
+
+def test_peers_list_items_behind_the_group(workbook, comparison):
+    table = rows(workbook["Peers"], 2)
+    assert [(row[1], row[3]) for row in table] == list(zip(comparison.peers["code"], comparison.peers["id"]))
+
+
+def test_dual_criminality_is_a_symmetric_pair_matrix(workbook, comparison):
+    sheet = workbook["Dual criminality"]
+    assert sheet.freeze_panes == "B6"
+    matrix = [row[1:] for row in rows(sheet, 6)]
+    size = len(comparison.overview)
+    assert len(matrix) == size and all(len(row) == size for row in matrix)
+    assert all(matrix[i][j] == matrix[j][i] for i in range(size) for j in range(size))
+
+
+def test_many_jurisdictions_get_pair_medians_instead_of_the_matrix(comparison, tmp_path, monkeypatch):
+    monkeypatch.setattr("gapcheck._compare.PAIR_MATRIX_LIMIT", 3)
+    write_report(comparison, tmp_path / "many.xlsx")
+    sheet = load_workbook(tmp_path / "many.xlsx")["Dual criminality"]
+    assert rows(sheet, 5)[0][:4] == ("Jurisdiction", "Code", "Group", "Median with others")
+    assert any(row[0] == "Median share between groups (%)" for row in rows(sheet))
+
+
+def test_obstacles_name_who_lacks_an_offence_and_how_many_partners_have_it(workbook, comparison):
+    table = rows(workbook["Obstacles"], 2)
+    assert len(table) == len(comparison.obstacles)
+    assert [row[6] for row in table] == list(comparison.obstacles["partners_blocked"])
+
+
+def test_input_issues_list_the_broken_file_first(workbook):
+    table = rows(workbook["Input issues"], 2)
+    assert table[0][0] == "error" and table[0][2].endswith("xkz-broken.json")
+    assert any(row[1] == "item-not-in-version" for row in table)
+
+
+def test_about_records_every_input_with_its_hash(workbook):
+    digest = hashlib.sha256((DATA / "batch" / "xka-aurelia.json").read_bytes()).hexdigest()
+    table = rows(workbook["About"])
+    assert any(row[1] == digest and row[6] == "mini@1.2.0" for row in table)
+    assert any(row[0] and row[0].endswith("xke-eldoria-2021.json") and row[6] == "mini@1.0.0" for row in table)
+
+
+def test_formula_like_names_stay_text(tmp_path):
+    profile = Profile(Jurisdiction('=HYPERLINK("http://x","y")', "XKA", "+group"), "mini@1.2.0",
+                      {"1.a": Answer("1.a", "full")})
+    write_report(compare([profile], MINI), tmp_path / "inert.xlsx")
+    sheet = load_workbook(tmp_path / "inert.xlsx")["Matrix"]
+    assert sheet["A3"].value == '=HYPERLINK("http://x","y")' and sheet["A3"].data_type == "s"
+    assert sheet["C3"].data_type == "s"
+
+
+def test_the_same_comparison_gives_the_same_workbook_content(comparison, tmp_path):
+    for name in ("a.xlsx", "b.xlsx"):
+        write_report(comparison, tmp_path / name)
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as a, zipfile.ZipFile(tmp_path / "b.xlsx") as b:
+        assert {n: a.read(n) for n in a.namelist()} == {n: b.read(n) for n in b.namelist()}
+
+
+# --- JSON and Markdown ------------------------------------------------------------------------
+
+
+def test_the_json_follows_the_published_schema(comparison, tmp_path):
+    write_report(comparison, tmp_path / "comparison.json")
+    document = json.loads((tmp_path / "comparison.json").read_text("utf-8"))
+    assert list(schema("comparison").iter_errors(document)) == []
+    assert [j["code"] for j in document["jurisdictions"]] == list(comparison.overview["code"])
+
+
+def test_the_json_is_deterministic(tmp_path):
+    for name in ("a.json", "b.json"):
+        write_report(compare([DATA / "batch"], MINI), tmp_path / name)
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_the_json_pair_matrix_follows_the_jurisdiction_order(comparison, tmp_path):
+    write_report(comparison, tmp_path / "comparison.json")
+    dual = json.loads((tmp_path / "comparison.json").read_text("utf-8"))["dual_criminality"]
+    assert dual["jurisdictions"] == list(comparison.overview["code"])
+    assert len(dual["shares"]) == len(dual["jurisdictions"])
+
+
+def test_the_markdown_has_every_part(comparison, tmp_path):
+    write_report(comparison, tmp_path / "comparison.md")
+    text = (tmp_path / "comparison.md").read_text("utf-8")
+    for heading in ("# Comparison of 5 jurisdictions", "## Overview", "## Groups", "## Scores by section",
+                    "## Shared gaps", "## Behind the peers", "## Dual criminality", "## Input issues", "## About"):
+        assert heading in text
+    assert comparison.checklist.caveat in text
+
+
+def test_markdown_escapes_pipes_in_names(tmp_path):
+    profile = Profile(Jurisdiction("North | South", "XKA"), "mini@1.2.0", {})
+    write_report(compare([profile], MINI), tmp_path / "pipes.md")
+    assert "North \\| South" in (tmp_path / "pipes.md").read_text("utf-8")
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def change():
+    return progress(DATA / "progress" / "xka-aurelia-2021.json", DATA / "progress" / "xka-aurelia-2024.json", MINI)
+
+
+def test_the_progress_workbook_has_a_summary_with_charts_and_an_items_sheet(change, tmp_path):
+    write_report(change, tmp_path / "progress.xlsx")
+    book = load_workbook(tmp_path / "progress.xlsx")
+    assert book.sheetnames == ["Summary", "Items", "Input issues", "About"]
+    assert len(book["Summary"]._charts) == 2
+    summary = {row[0]: row[1:4] for row in rows(book["Summary"]) if row[0]}
+    assert summary["Score (0-100)"] == pytest.approx((change.score_old, change.score_new, change.score_change))
+    items = rows(book["Items"], 2)
+    assert [(row[0], row[5]) for row in items] == list(zip(change.items["id"], change.items["change"]))
+
+
+def test_the_progress_json_follows_its_schema(change, tmp_path):
+    write_report(change, tmp_path / "progress.json")
+    document = json.loads((tmp_path / "progress.json").read_text("utf-8"))
+    assert list(schema("progress").iter_errors(document)) == []
+    assert document["old"]["assessed_against"] == "mini@1.0.0"
+    assert document["old"]["assessed_on"] == date(2021, 2, 1).isoformat()
+
+
+def test_the_progress_markdown_lists_what_changed(change, tmp_path):
+    write_report(change, tmp_path / "progress.md")
+    text = (tmp_path / "progress.md").read_text("utf-8")
+    assert "# Progress: Aurelia (XKA)" in text and "## What changed" in text
+    assert "| 1.g | Illegal interception |" in text
