@@ -89,14 +89,14 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from gapcheck._checklist import Checklist, Item, list_checklists, load_checklist
+    from gapcheck._compare import Comparison, compare, dual_criminality
     from gapcheck._diff import ChecklistDiff, diff_checklists
     from gapcheck._ids import canonical_item_id
     from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile, normalise_status
-    from gapcheck._result import MODELS, SCOPES, Result
-    from gapcheck._readers import read_profile, read_profiles, write_profile
-    from gapcheck._validate import validate_profile
-    from gapcheck._template import write_template
-    from gapcheck._scoring import score, score_table
-    from gapcheck._reports import REPORT_FORMATS, write_report
-    from gapcheck._compare import Comparison, compare, dual_criminality
     from gapcheck._progress import Progress, progress
+    from gapcheck._readers import read_profile, read_profiles, write_profile
+    from gapcheck._reports import REPORT_FORMATS, write_report
+    from gapcheck._result import MODELS, SCOPES, Result
+    from gapcheck._scoring import score, score_table
+    from gapcheck._template import write_template
+    from gapcheck._validate import validate_profile

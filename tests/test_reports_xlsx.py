@@ -217,8 +217,8 @@ def test_crosswalk_lists_each_article_with_its_items_and_share_met(book):
 
 def test_input_issues_lists_every_warning(book):
     [row] = _table(book["Input issues"])
-    assert row == {"Severity": "warning", "Code": "blank-status", "Where": "aurelia.xlsx › Assessment › row 12 › Status",
-                   "Problem": WARNING.message, "What to do": WARNING.hint}
+    assert row == {"Severity": "warning", "Code": "blank-status", "File": "aurelia.xlsx", "Sheet": "Assessment",
+                   "Row": 12, "Column or pointer": "Status", "Problem": WARNING.message, "What to do": WARNING.hint}
 
 
 def test_input_issues_says_when_there_were_none(result, tmp_path: Path):

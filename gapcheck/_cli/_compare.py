@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Sequence
 
-from gapcheck._cli._output import print_issues, render_table
-from gapcheck._errors import Issue, OutputError
+from gapcheck._cli._output import check_outputs, print_issues, render_table
+from gapcheck._errors import Issue
 from gapcheck._result import MODELS, SCOPES
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     files, _ = expand_paths(args.paths)
     inputs = [*files, *_checklist_file(args.checklist)]
-    _check_outputs(args.output, inputs)
+    check_outputs(args.output, inputs)
     comparison = compare(args.paths, args.checklist, model=args.model, scope=args.scope,
                          on_file=progress_bar(sys.stderr))
     _print_batch_issues(comparison.issues, sys.stderr)
@@ -125,22 +125,6 @@ def _compare(args: argparse.Namespace) -> int:
 
 def _checklist_file(checklist: str | None) -> list[Path]:
     return [Path(checklist)] if checklist and Path(checklist).is_file() else []
-
-
-def _check_outputs(outputs: Sequence[str], inputs: Sequence[str | Path]) -> None:
-    """Refuse every bad report name at once, before anything is read or written."""
-    from gapcheck._reports import report_format
-    from gapcheck._safety import check_output_path
-
-    issues: list[Issue] = []
-    for output in outputs:
-        try:
-            report_format(output)
-            check_output_path(output, inputs)
-        except OutputError as exc:
-            issues.extend(exc.issues)
-    if issues:
-        raise OutputError("the report cannot be written where asked", issues)
 
 
 def progress_bar(stream: IO[str]) -> Callable[[int, int, Path | None], None] | None:
@@ -241,7 +225,7 @@ def _progress(args: argparse.Namespace) -> int:
     from gapcheck._compare import split_spec
 
     inputs = [split_spec(args.old)[0], split_spec(args.new)[0], *_checklist_file(args.checklist)]
-    _check_outputs(args.output, inputs)
+    check_outputs(args.output, inputs)
     result = progress(args.old, args.new, args.checklist, model=args.model, scope=args.scope)
     print_issues(result.issues, sys.stderr)
     written = [write_report(result, output, inputs=inputs) for output in args.output]

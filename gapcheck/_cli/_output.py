@@ -8,7 +8,7 @@ import sys
 import textwrap
 from typing import IO, Iterable, Sequence
 
-from gapcheck._errors import Issue
+from gapcheck._errors import Issue, OutputError
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]], max_width: int | None = None) -> str:
@@ -55,3 +55,19 @@ def print_issues(issues: Sequence[Issue], stream: IO[str] | None = None, fmt: st
     stream.write(issues_table(ordered) + "\n")
     errors = sum(i.is_error for i in ordered)
     stream.write(f"{errors} error(s), {len(ordered) - errors} warning(s)\n")
+
+
+def check_outputs(outputs: Sequence[str], inputs: Sequence[object]) -> None:
+    """Refuse every bad report name at once (unknown format, an input file, no such folder) before any work."""
+    from gapcheck._reports import report_format
+    from gapcheck._safety import check_output_path
+
+    issues: list[Issue] = []
+    for output in outputs:
+        try:
+            report_format(output)
+            check_output_path(output, inputs)  # type: ignore[arg-type]
+        except OutputError as exc:
+            issues.extend(exc.issues)
+    if issues:
+        raise OutputError("the report cannot be written where asked", issues)

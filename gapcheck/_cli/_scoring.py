@@ -10,8 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from gapcheck._cli._output import render_table
-from gapcheck._errors import Issue, OutputError
+from gapcheck._cli._output import check_outputs, render_table
 from gapcheck._result import MODELS, SCOPES
 
 if TYPE_CHECKING:
@@ -47,29 +46,13 @@ def _score(args: argparse.Namespace) -> int:
     from gapcheck import load_checklist, read_profile, score, write_report
 
     inputs = [args.profile, *([args.checklist] if args.checklist and Path(args.checklist).is_file() else [])]
-    _check_outputs(args.output, inputs)
+    check_outputs(args.output, inputs)
     checklist = load_checklist(args.checklist) if args.checklist else None
     profile = read_profile(args.profile, checklist)
     result = score(profile, checklist, model=args.model, scope=args.scope)
     written = [write_report(result, output, inputs=inputs) for output in args.output]
     print(summary(result, written))
     return 0
-
-
-def _check_outputs(outputs: Sequence[str], inputs: Sequence[str]) -> None:
-    """Refuse every bad report name at once, before anything is read or written."""
-    from gapcheck._reports import report_format
-    from gapcheck._safety import check_output_path
-
-    issues: list[Issue] = []
-    for output in outputs:
-        try:
-            report_format(output)
-            check_output_path(output, inputs)
-        except OutputError as exc:
-            issues.extend(exc.issues)
-    if issues:
-        raise OutputError("the report cannot be written where asked", issues)
 
 
 def summary(result: Result, written: Sequence[Path]) -> str:

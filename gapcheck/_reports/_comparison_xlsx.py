@@ -30,26 +30,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from gapcheck._profile import STATUSES
-from gapcheck._reports import (
-    MODEL_DESCRIPTIONS,
-    SCOPE_DESCRIPTIONS,
-    SCORING_RULES,
-    section_titles,
-    status_label,
-)
+from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, SCORING_RULES, section_titles, status_label
 from gapcheck._reports._xlsx_style import (
     STATUS_COLOURS,
     Column,
     cell,
-    document_stamp,
     header_cells,
     new_workbook,
     print_wide,
-    save_workbook,
     set_widths,
+    write_issues,
     write_table,
 )
-from gapcheck._safety import MAX_CELL_CHARS, is_formula_like
+from gapcheck._safety import MAX_CELL_CHARS, document_stamp, is_formula_like, save_workbook
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -392,29 +385,11 @@ def _obstacles(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 # --- Input issues ------------------------------------------------------------------------------
 
-_ISSUE_COLUMNS = (
-    Column("Severity", 10), Column("Code", 24), Column("File", 40), Column("Sheet", 14), Column("Row", 6),
-    Column("Column", 14), Column("Problem", 70), Column("What to do", 60),
-)
+# --- About -----------------------------------------------------------------------------------
 
 
 def _issues(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
-    """Every problem met while reading: errors first (those inputs are left out), then warnings."""
-    _header(sheet, _ISSUE_COLUMNS, "A2")
-    ordered = sorted(comparison.issues, key=lambda issue: not issue.is_error)
-    count = _rows(sheet, (
-        (i.severity, i.code, i.file or "", i.sheet or "", i.row, i.column or i.pointer or "", i.message, i.hint)
-        for i in ordered
-    ))
-    if not count:
-        sheet.append([cell(sheet, "No problems found.", "note")])
-    sheet.auto_filter.ref = f"A1:H{max(count, 1) + 1}"
-    sheet.conditional_formatting.add(f"A2:A{max(count, 1) + 1}", CellIsRule(
-        operator="equal", formula=['"error"'],
-        fill=PatternFill("solid", fgColor=STATUS_COLOURS["none"], bgColor=STATUS_COLOURS["none"])))
-
-
-# --- About -----------------------------------------------------------------------------------
+    write_issues(sheet, comparison.issues)
 
 
 def _about(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:

@@ -22,15 +22,15 @@ from gapcheck._reports._xlsx_style import (
     Column,
     Look,
     cell,
-    document_stamp,
     header_cells,
     new_workbook,
     print_wide,
-    save_workbook,
     set_widths,
     status_style,
+    write_issues,
     write_table,
 )
+from gapcheck._safety import document_stamp, save_workbook
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -166,15 +166,8 @@ def _items(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
     write_table(sheet, _ITEM_COLUMNS, rows, freeze="C2", empty_message="No item is compared in this scope.")
 
 
-_ISSUE_COLUMNS = (
-    Column("Severity", 10), Column("Code", 24), Column("Where", 40, "wrapped"),
-    Column("Problem", 60, "wrapped"), Column("What to do", 60, "wrapped"),
-)
-
-
 def _issues(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
-    rows = ((i.severity, i.code, i.location, i.message, i.hint) for i in progress.issues)
-    write_table(sheet, _ISSUE_COLUMNS, rows, empty_message="No problems found.")
+    write_issues(sheet, progress.issues)
 
 
 def _about(sheet: WriteOnlyWorksheet, progress: Progress) -> None:

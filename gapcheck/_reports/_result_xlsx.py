@@ -42,6 +42,7 @@ from gapcheck._reports._xlsx_style import (
     set_widths,
     share_style,
     status_style,
+    write_issues,
     write_table,
 )
 from gapcheck._safety import document_stamp, save_workbook
@@ -305,18 +306,11 @@ def _mapped_line(result: Result, article: int, entry: dict[str, Any]) -> str:
 
 # --- Input issues ------------------------------------------------------------------
 
-_ISSUE_COLUMNS = (
-    Column("Severity", 10), Column("Code", 24), Column("Where", 40, "wrapped"),
-    Column("Problem", 60, "wrapped"), Column("What to do", 60, "wrapped"),
-)
+# --- About -----------------------------------------------------------------------
 
 
 def _issues(sheet: WriteOnlyWorksheet, result: Result) -> None:
-    rows = ((i.severity, i.code, i.location, i.message, i.hint) for i in result.issues)
-    write_table(sheet, _ISSUE_COLUMNS, rows, empty_message="No problems found.")
-
-
-# --- About -----------------------------------------------------------------------
+    write_issues(sheet, result.issues)
 
 
 def _about(sheet: WriteOnlyWorksheet, result: Result) -> None:

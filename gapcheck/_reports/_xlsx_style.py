@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -23,7 +23,10 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from gapcheck._safety import document_stamp, save_workbook, set_text
+from gapcheck._safety import set_text
+
+if TYPE_CHECKING:
+    from gapcheck._errors import Issue
 
 HEADER_BACKGROUND = "1F4E79"
 HEADER_INK = "FFFFFF"
@@ -186,3 +189,21 @@ def write_table(
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{max(count, 1) + 1}"
     return count
+
+
+ISSUE_COLUMNS = (
+    Column("Severity", 10), Column("Code", 24), Column("File", 40, "wrapped"), Column("Sheet", 14),
+    Column("Row", 6), Column("Column or pointer", 18, "wrapped"), Column("Problem", 70, "wrapped"),
+    Column("What to do", 60, "wrapped"),
+)
+
+
+def write_issues(sheet: WriteOnlyWorksheet, issues: Iterable[Issue]) -> int:
+    """The Input issues sheet every workbook has: errors first, each located in its own columns for filtering."""
+    ordered = sorted(issues, key=lambda issue: not issue.is_error)
+    rows = (
+        (cell(sheet, i.severity, "status none" if i.is_error else "status partial"), i.code, i.file or "",
+         i.sheet or "", i.row, i.column or i.pointer or "", i.message, i.hint)
+        for i in ordered
+    )
+    return write_table(sheet, ISSUE_COLUMNS, rows, empty_message="No problems found.")
