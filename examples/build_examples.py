@@ -1743,6 +1743,30 @@ ESTMERE: Example = {
 }
 
 EXAMPLES: tuple[Example, ...] = (AURELIA, BOREALIS, CALDERON, DELTARIA, ESTMERE)
+
+
+def _before_the_bill(current: Example) -> Example:
+    """Deltaria's first assessment, two years earlier: no bill yet, and the existing law not yet fully read.
+
+    It pairs with ``deltaria.xlsx`` for ``gapcheck progress``: what the bill has
+    since put in train shows as improved, and items first looked at in 2026 as
+    newly assessed.
+    """
+    earlier: dict[str, dict[str, Any]] = {}
+    for position, (item_id, answer) in enumerate(current["answers"].items()):
+        if answer["status"] == "planned":
+            earlier[item_id] = {"status": "none", "evidence": "No bill had been drafted when this desk review was made.",
+                                "notes": "Flagged for the planned cybercrime bill."}
+        elif position % 4 == 3:
+            continue  # not yet assessed in 2024
+        else:
+            earlier[item_id] = answer
+    return {**current, "file": "history/deltaria-2024.xlsx", "assessed_on": date(2024, 6, 28),
+            "assessor": "Ministry of Justice of Deltaria, desk review", "answers": earlier}
+
+
+HISTORY: tuple[Example, ...] = (_before_the_bill(DELTARIA),)
+"""Earlier assessments, kept apart so that comparing the examples folder compares each jurisdiction once."""
 """The five assessments, in the order the README presents them."""
 
 
@@ -1771,10 +1795,10 @@ def _answer(item_id: str, answer: dict[str, Any]) -> gapcheck.Answer:
 
 def write_examples(folder: Path) -> list[Path]:
     """Write every example into ``folder``, replacing files of the same name; return their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for example in EXAMPLES:
+    for example in EXAMPLES + HISTORY:
         path = folder / example["file"]
+        path.parent.mkdir(parents=True, exist_ok=True)
         gapcheck.write_profile(build_profile(example), path)
         written.append(path)
     return written

@@ -140,5 +140,21 @@ def test_build_script_reproduces_the_committed_examples(tmp_path: Path) -> None:
         cwd=REPO, capture_output=True, text=True, timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    for name in FILES.values():
+    for name in (*FILES.values(), "history/deltaria-2024.xlsx"):
         assert gapcheck.read_profile(tmp_path / name) == gapcheck.read_profile(EXAMPLES / name), name
+
+
+def test_xlsx_examples_are_rebuilt_byte_for_byte(tmp_path: Path) -> None:
+    """Rebuilding the examples leaves git with nothing to commit."""
+    subprocess.run([sys.executable, str(REPO / "examples" / "build_examples.py"), "--out", str(tmp_path)],
+                   cwd=REPO, check=True, capture_output=True, timeout=120)
+    for committed in EXAMPLES.rglob("*.*"):
+        if committed.suffix in {".xlsx", ".csv", ".json"}:
+            rebuilt = tmp_path / committed.relative_to(EXAMPLES)
+            assert rebuilt.read_bytes() == committed.read_bytes(), committed.name
+
+
+def test_the_earlier_deltaria_assessment_shows_progress() -> None:
+    change = gapcheck.progress(EXAMPLES / "history" / "deltaria-2024.xlsx", EXAMPLES / "deltaria.xlsx")
+    assert change.score_new > change.score_old
+    assert change.counts["improved"] > 0
