@@ -244,11 +244,14 @@ def list_checklists() -> list[Checklist]:
     ]
 
 
+CHECKLIST_SUFFIXES = (".yaml", ".yml", ".json")
+
+
 def resolve_checklist_path(ref: str | Path) -> Path:
     """Turn ``id``, ``id@version`` or a file path into the file to load."""
     text = str(ref)
     candidate = Path(text)
-    if isinstance(ref, Path) or candidate.suffix.lower() in {".yaml", ".yml", ".json"}:
+    if isinstance(ref, Path) or candidate.suffix.lower() in CHECKLIST_SUFFIXES:
         if not candidate.is_file():
             raise UnknownChecklistError(
                 f"checklist file not found: {text}",
@@ -258,6 +261,8 @@ def resolve_checklist_path(ref: str | Path) -> Path:
         return candidate
     checklist_id, _, version = text.partition("@")
     bundled = _bundled_files()
+    if checklist_id not in bundled and candidate.exists():
+        raise UnknownChecklistError(f"not a checklist file: {text}", [_not_a_checklist_file(candidate)])
     if checklist_id not in bundled:
         known = ", ".join(sorted(bundled)) or "none"
         raise UnknownChecklistError(
@@ -276,6 +281,19 @@ def resolve_checklist_path(ref: str | Path) -> Path:
                    hint=f"Known versions: {known}.")],
         )
     return versions[version]
+
+
+def _not_a_checklist_file(path: Path) -> Issue:
+    """A folder or a file of another kind named where a checklist is expected (say, a profile workbook)."""
+    if path.is_dir():
+        return Issue("not-a-checklist", "This is a folder, not a checklist file.", file=str(path),
+                     hint="Name the checklist's .yaml or .json file, or a bundled checklist such as "
+                     "eg-cybercrime-2018 (see `gapcheck checklists`).")
+    profile = path.suffix.lower() in {".xlsx", ".csv", ".xls", ".xlsm", ".tsv", ".txt"}
+    return Issue("not-a-checklist", f"This is not a checklist file: checklists are YAML or JSON files "
+                 f"({', '.join(CHECKLIST_SUFFIXES)}).", file=str(path),
+                 hint="To check a profile, use `gapcheck validate FILE`." if profile else
+                 "Name the checklist's .yaml or .json file, or a bundled checklist such as eg-cybercrime-2018.")
 
 
 def load_checklist(ref: str | Path | Checklist = "eg-cybercrime-2018") -> Checklist:
@@ -327,8 +345,15 @@ def _parse(raw: bytes, path: Path, name: str) -> Any:
         raise ChecklistError(
             f"{name}: cannot be parsed",
             [Issue("checklist-syntax", f"The file is not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {exc}",
-                   file=name, hint="Fix the syntax at the place named; a YAML linter shows it too.")],
+                   file=name, hint=_syntax_hint(exc))],
         ) from None
+
+
+def _syntax_hint(exc: Exception) -> str:
+    if isinstance(exc, yaml.YAMLError) and "aliases are not allowed" in str(exc):
+        return ("Write each value out in full: gapcheck does not follow YAML anchors (&) and aliases (*), "
+                "which can make a small file expand without limit.")
+    return "Fix the syntax at the place named; a YAML or JSON linter shows it too."
 
 
 def _plain(value: Any) -> Any:
@@ -367,15 +392,32 @@ def _pointer(path: Any) -> str:
 
 def validate_checklist_data(data: Any, file: str | None = None) -> list[Issue]:
     """Every problem with a parsed checklist: schema violations first, then its own rules."""
+    if _is_profile(data):
+        return [Issue("not-a-checklist", "This is a profile (one jurisdiction's answers), not a checklist.",
+                      file=file, pointer="", hint="Check a profile with `gapcheck validate FILE`; a checklist "
+                      "file holds the items, as in `gapcheck checklist show eg-cybercrime-2018 --format json`.")]
     validator = _schema_validator()
     issues = [
-        Issue("checklist-schema", error.message, file=file, pointer=_pointer(error.absolute_path),
+        Issue("checklist-schema", _schema_message(error), file=file, pointer=_pointer(error.absolute_path),
               hint="See schemas/checklist.schema.json for what this field may hold.")
         for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     ]
     if issues or not isinstance(data, dict):
         return issues
     return _rule_issues(data, file)
+
+
+def _is_profile(data: Any) -> bool:
+    """A JSON profile handed over as a checklist: it answers items rather than defining them."""
+    return isinstance(data, dict) and "answers" in data and "items" not in data
+
+
+def _schema_message(error: Any) -> str:
+    """The schema's own words for a value of the wrong form, rather than the regular expression it failed."""
+    described = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if error.validator == "pattern" and described:
+        return f"{error.instance!r} is not in the expected form. {described}"
+    return str(error.message)
 
 
 def _rule_issues(data: dict[str, Any], file: str | None) -> list[Issue]:
@@ -397,27 +439,31 @@ def _rule_issues(data: dict[str, Any], file: str | None) -> list[Issue]:
     for index, item in enumerate(items):
         here = f"/items/{index}"
         if item["section"] not in sections:
-            add("unknown-section", f"Section {item['section']!r} is not declared under 'sections'.", f"{here}/section")
+            add("unknown-section", f"Section {item['section']!r} is not declared under 'sections'.", f"{here}/section",
+                "Add the section under 'sections', or use the id of one declared there.")
         parent = item.get("parent")
         if parent is not None and parent not in groups:
             add("unknown-parent", f"Parent {parent!r} is not a group of this checklist.", f"{here}/parent",
                 "Declare the parent item with 'group: true', or correct the id.")
         if parent is not None and not item["id"].startswith(parent + "."):
             add("parent-mismatch", f"{item['id']!r} cannot be a child of {parent!r}: the id must extend the parent's.",
-                f"{here}/parent")
+                f"{here}/parent", f"Give the child an id that starts with {parent}. (e.g. {parent}.i), or correct "
+                "the parent.")
         for kind in ("overlaps", "tensions"):
             for pos, other in enumerate(item.get("relations", {}).get(kind, [])):
                 if other not in first:
                     add("unknown-relation", f"{kind[:-1].capitalize()} names {other!r}, which is not an item.",
-                        f"{here}/relations/{kind}/{pos}")
+                        f"{here}/relations/{kind}/{pos}", "Name an item of this checklist by its id, or remove it.")
                 elif other == item["id"]:
-                    add("self-relation", f"{item['id']!r} names itself under {kind}.", f"{here}/relations/{kind}/{pos}")
+                    add("self-relation", f"{item['id']!r} names itself under {kind}.", f"{here}/relations/{kind}/{pos}",
+                        "Remove the item's own id from its relations.")
         for treaty in ("budapest", "un"):
             for pos, ref in enumerate(item.get("crosswalk", {}).get(treaty, [])):
                 number = int(ref.split("(")[0])
                 if number not in articles[treaty]:
                     add("unknown-article", f"Article {number} does not exist in the {_TREATY_NAMES[treaty]}.",
-                        f"{here}/crosswalk/{treaty}/{pos}")
+                        f"{here}/crosswalk/{treaty}/{pos}",
+                        "Correct the article number; gapcheck/data/treaties.yaml lists the articles of both treaties.")
     for group in groups:
         if not any(item.get("parent") == group for item in items):
             add("empty-group", f"Group {group!r} has no children.", f"/items/{first[group]}",
@@ -426,10 +472,10 @@ def _rule_issues(data: dict[str, Any], file: str | None) -> list[Issue]:
         for pos, member in enumerate(alt["members"]):
             if member not in first:
                 add("unknown-alternative", f"Alternatives set {alt['id']!r} names {member!r}, which is not an item.",
-                    f"/alternatives/{index}/members/{pos}")
+                    f"/alternatives/{index}/members/{pos}", "Name an item of this checklist by its id.")
             elif member in groups:
                 add("group-alternative", f"{member!r} is a group and cannot be an alternative.",
-                    f"/alternatives/{index}/members/{pos}")
+                    f"/alternatives/{index}/members/{pos}", "Name answerable items (a group's sub-items) instead.")
     return issues
 
 

@@ -42,6 +42,7 @@ from gapcheck._diff import diff_checklists
 from gapcheck._errors import ComparisonError, GapcheckError, Issue, ProfileError, has_errors
 from gapcheck._profile import STATUSES, Answer, Profile
 from gapcheck._result import MODELS, SCOPES, Result
+from gapcheck._safety import report_kind
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class Comparison:
 
     def profile_of(self, key: str) -> Profile:
         """The compared profile of a jurisdiction, by code, name or label."""
-        return _pick(self.profiles, key, "the comparison")
+        return pick_jurisdiction(self.profiles, key, "the comparison")
 
     def dual_criminality(self, a: str, b: str) -> pd.DataFrame:
         """The item-by-item dual-criminality detail for two jurisdictions of this comparison."""
@@ -247,7 +248,7 @@ def prepare_pair(a: Source, b: Source, checklist: str | Path | Checklist | None 
     issues.extend(batch.issues)
     if has_errors(batch.issues) or len(batch.profiles) != 2:
         raise ComparisonError("the two assessments cannot be compared", issues)
-    return dataclasses.replace(batch, issues=tuple(issues))
+    return dataclasses.replace(batch, issues=tuple(dict.fromkeys(issues)))  # one file given twice: its issues once
 
 
 def pick_profile(source: Source, versions: _VersionChain | None = None) -> tuple[Profile | None, list[Issue]]:
@@ -264,13 +265,14 @@ def pick_profile(source: Source, versions: _VersionChain | None = None) -> tuple
         if len(profiles) == 1:
             return profiles[0], issues
         names = ", ".join(p.jurisdiction.code or p.jurisdiction.name for p in profiles)
-        return None, [*issues, Issue(
+        return None, [Issue(
             "several-jurisdictions", f"The file holds {len(profiles)} jurisdictions ({names}).", file=str(path),
             hint=f"Name one after a '#': {path}#{profiles[0].jurisdiction.code or profiles[0].jurisdiction.name}.")]
     try:
-        return _pick(profiles, key, str(path)), issues
+        chosen = pick_jurisdiction(profiles, key, str(path))
     except ComparisonError as exc:
-        return None, [*issues, *exc.issues]
+        return None, list(exc.issues)
+    return chosen, list(chosen.issues)  # the other jurisdictions' warnings are not this one's concern
 
 
 def split_spec(source: str | os.PathLike[str]) -> tuple[Path, str | None]:
@@ -385,13 +387,15 @@ def _declares_another(issues: Sequence[Issue]) -> bool:
 
 def _read(path: Path, checklist: Checklist | None) -> tuple[list[Profile], list[Issue]]:
     from gapcheck._readers import load_profiles
+    from gapcheck._validate import report_instead_of_profile
 
     try:
         profiles, issues = load_profiles(path, checklist)
     except GapcheckError as exc:
-        return [], list(exc.issues) or [Issue("unreadable", str(exc), file=str(path))]
+        return [], list(exc.issues) or [Issue("unreadable", str(exc), file=str(path),
+                                              hint="Run `gapcheck validate FILE` on it to see what is wrong.")]
     if has_errors(issues):
-        return [], list(issues)
+        return [], [report_instead_of_profile(path, "warning")] if report_kind(path) else list(issues)
     return list(profiles), list(issues)
 
 
@@ -549,7 +553,8 @@ def _key(profile: Profile) -> str:
     return profile.jurisdiction.code.upper() or profile.jurisdiction.name.casefold().strip()
 
 
-def _pick(profiles: Sequence[Profile], key: str, where: str) -> Profile:
+def pick_jurisdiction(profiles: Sequence[Profile], key: str, where: str) -> Profile:
+    """The profile whose code, name or label is ``key`` (any case): the CODE of ``FILE#CODE``."""
     wanted = key.strip().casefold()
     for profile in profiles:
         place = profile.jurisdiction

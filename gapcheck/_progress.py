@@ -211,8 +211,13 @@ def _inputs(pair: Batch) -> pd.DataFrame:
 
 
 def _warnings(before: Profile, after: Profile) -> list[Issue]:
-    """Two assessments that may not be of one jurisdiction, or that come in the wrong order."""
+    """Two assessments that may not be of one jurisdiction, that are one and the same, or in the wrong order."""
     issues = []
+    if before == after:
+        issues.append(Issue(
+            "same-assessment", f"OLD and NEW are the same assessment of {after.jurisdiction.label}, so nothing "
+            "has changed.", severity="warning", file=after.source_file or None,
+            hint="Give the earlier assessment first and the later one second: gapcheck progress OLD NEW."))
     a, b = before.jurisdiction, after.jurisdiction
     if (a.code or b.code) and a.code.upper() != b.code.upper() or not (a.code or b.code) and a.name != b.name:
         issues.append(Issue(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUSES, Answer, Profile
-from gapcheck._safety import atomic_write, document_stamp, save_workbook, set_text
+from gapcheck._safety import atomic_write, check_output_path, document_stamp, save_workbook, set_text
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -76,7 +76,7 @@ def checklist_date(checklist: Checklist) -> date:
 
 
 def _xlsx_path(path: str | Path) -> Path:
-    target = Path(path)
+    target = check_output_path(path)  # a folder or a missing folder is named as such, before the suffix
     if target.suffix.lower() != ".xlsx":
         raise OutputError(
             f"{target}: a template must be an .xlsx file",
@@ -128,14 +128,16 @@ def _header_row(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
     sheet.print_title_rows = "1:1"
 
 
-def _fit_height(sheet: Worksheet, row: int, texts: Iterable[tuple[str, int]], minimum: int = 1) -> None:
+def _fit_height(sheet: Worksheet, row: int, texts: Iterable[tuple[str, int]], minimum: int = 1,
+                line: float = 15) -> None:
     """Excel does not grow rows for wrapped text it did not type itself, so estimate the height here.
 
-    A column ``width`` wide holds about ``1.2 * width`` characters of ordinary text per line.
+    A column ``width`` wide holds about ``1.2 * width`` characters of ordinary text per line; a line of
+    11-point text is 15 points high.
     """
     lines = max((sum(max(1, math.ceil(len(part) / (1.2 * width))) for part in text.split("\n"))
                  for text, width in texts if text), default=1)
-    sheet.row_dimensions[row].height = min(409, 15 * max(lines, minimum))
+    sheet.row_dimensions[row].height = min(409, line * max(lines, minimum))
 
 
 def _protect(sheet: Worksheet) -> None:
@@ -194,7 +196,10 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
             cell.font = styles[style]
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
         cell.alignment = styles["wrap"]
-        _fit_height(sheet, row, [(text, 120)])
+        if style == "title":  # 14-point bold: fewer characters to a line, and taller lines
+            _fit_height(sheet, row, [(text, 80)], line=19)
+        else:
+            _fit_height(sheet, row, [(text, 120)])
         row += 1
     for level in checklist.statuses:
         set_text(sheet.cell(row, 1), level.id).font = styles["bold"]

@@ -104,3 +104,57 @@ def test_bare_id_loads_the_newest_version():
 def test_missing_file_is_an_unknown_checklist():
     with pytest.raises(UnknownChecklistError):
         load_checklist(FILES / "nowhere.yaml")
+
+
+# --- found by using gapcheck as its users would ---------------------------------------------------
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def _only_issue(ref: str | Path):
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist(ref)
+    [issue] = caught.value.issues
+    return issue
+
+
+def test_a_folder_named_as_a_checklist_is_called_a_folder(tmp_path: Path):
+    issue = _only_issue(str(tmp_path))
+    assert issue.code == "not-a-checklist" and "folder" in issue.message
+
+
+def test_a_profile_workbook_named_as_a_checklist_points_to_gapcheck_validate():
+    issue = _only_issue(str(EXAMPLES / "aurelia.xlsx"))
+    assert issue.code == "not-a-checklist" and "gapcheck validate" in issue.hint
+
+
+def test_a_json_profile_named_as_a_checklist_is_one_problem_not_a_schema_dump():
+    issue = _only_issue(EXAMPLES / "estmere.json")
+    assert issue.code == "not-a-checklist" and "profile" in issue.message
+
+
+def test_a_folder_named_like_a_bundled_checklist_does_not_hide_it(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "eg-cybercrime-2018").mkdir()
+    assert load_checklist("eg-cybercrime-2018").id == "eg-cybercrime-2018"
+
+
+def test_refused_yaml_aliases_are_explained_not_blamed_on_syntax():
+    issue = _only_issue(FILES / "alias-bomb.yaml")
+    assert "anchors" in issue.hint and "linter" not in issue.hint
+
+
+def test_an_item_id_of_the_wrong_form_is_explained_in_words(tmp_path: Path):
+    text = (FILES / "minimal.yaml").read_text("utf-8").replace("{id: 1.c,", "{id: 1.cc,")
+    (tmp_path / "bad-id.yaml").write_text(text, "utf-8")
+    issue = _only_issue(tmp_path / "bad-id.yaml")
+    assert issue.pointer == "/items/3/id"
+    assert "10.f.vii" in issue.message and "\\d" not in issue.message
+
+
+@pytest.mark.parametrize("name", ["duplicate-id.yaml", "unknown-alternative.yaml", "unknown-article.yaml",
+                                  "unknown-parent.yaml"])
+def test_every_broken_rule_says_what_to_do(name: str):
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist(FILES / name)
+    assert all(issue.hint for issue in caught.value.issues)

@@ -187,3 +187,67 @@ def test_progress_prints_the_change_and_writes_the_report(tmp_path, capsys):
 def test_progress_between_different_jurisdictions_warns(capsys):
     assert main(["progress", GOOD[0], GOOD[1], "-c", MINI]) == 0
     assert "different-jurisdiction" in capsys.readouterr().err
+
+
+# --- found by using the commands as their users would -------------------------------------------
+
+
+def test_picking_one_jurisdiction_of_a_long_table_shows_only_its_own_warnings(capsys):
+    table = GOOD[2]
+    assert main(["progress", f"{table}#XKC", f"{table}#XKC", "-c", MINI]) == 0
+    err = capsys.readouterr().err
+    assert "Carpania" in err and "Dorvania" not in err
+
+
+def test_an_unknown_code_after_the_hash_shows_the_error_without_the_other_jurisdictions_warnings(capsys):
+    table = GOOD[2]
+    assert main(["dual-criminality", f"{table}#XZZ", GOOD[0], "-c", MINI]) == 1
+    err = capsys.readouterr().err
+    assert "no-such-jurisdiction" in err and "Name one of: XKC, XKD" in err
+    assert "unanswered-items" not in err
+
+
+def test_dual_criminality_between_a_jurisdiction_and_itself_is_refused(capsys):
+    table = GOOD[2]
+    assert main(["dual-criminality", f"{table}#XKC", f"{table}#carpania", "-c", MINI]) == 1
+    err = capsys.readouterr().err
+    assert "same-jurisdiction" in err and "two different jurisdictions" in err
+
+
+def test_progress_from_an_assessment_to_itself_warns_once_per_problem(capsys):
+    assert main(["progress", GOOD[2] + "#XKD", GOOD[2] + "#XKD", "-c", MINI]) == 0
+    err = capsys.readouterr().err
+    assert "same-assessment" in err
+    assert err.count("unanswered-items") == 1
+
+
+@pytest.mark.parametrize("command", ["compare", "progress"])
+def test_a_folder_as_the_report_is_named_a_folder_not_a_missing_suffix(tmp_path, capsys, command):
+    inputs = GOOD[:1] if command == "compare" else GOOD[:2]
+    assert main([command, *inputs, "-c", MINI, "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "output-is-folder" in err and "unknown-report-format" not in err
+
+
+def test_reports_written_into_the_folder_compared_are_left_out_with_one_warning_each(tmp_path, capsys):
+    for name in GOOD[:2]:
+        shutil.copy(name, tmp_path)
+    assert main(["compare", str(tmp_path), "-c", MINI, "-o", str(tmp_path / "comparison.xlsx"),
+                 "-o", str(tmp_path / "comparison.json")]) == 0
+    capsys.readouterr()
+    assert main(["compare", str(tmp_path), "-c", MINI]) == 0
+    captured = capsys.readouterr()
+    assert "Compared 2 jurisdiction(s)" in captured.out
+    assert captured.err.count("report-not-profile") == 2 and "missing-field" not in captured.err
+
+
+def test_without_a_report_the_ranking_cut_short_says_how_to_see_the_rest(capsys, tmp_path):
+    from gapcheck._cli._compare import SHOWN_RANKS
+
+    rows = ["jurisdiction,code,item,status"]
+    rows += [f"Land {n},X{chr(65 + n // 26)}{chr(65 + n % 26)},1.a,{'yes' if n % 2 else 'no'}"
+             for n in range(2 * SHOWN_RANKS + 1)]
+    (tmp_path / "many.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["compare", str(tmp_path / "many.csv"), "-c", MINI]) == 0
+    out = capsys.readouterr().out
+    assert f"... {SHOWN_RANKS + 1} more (add -o comparison.xlsx to see them all)" in out

@@ -105,3 +105,25 @@ def test_help_does_not_load_the_heavy_libraries() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=60,
                             env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
     assert result.stdout.strip().endswith("[]")
+
+
+# --- found by using the commands as their users would ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["folder", "folder.xlsx"])
+def test_template_into_a_folder_says_it_is_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    name: str) -> None:
+    (tmp_path / name).mkdir()
+    assert main(["template", "-o", str(tmp_path / name)]) == 1
+    err = capsys.readouterr().err
+    assert "output-is-folder" in err and "output-exists" not in err and "unsupported-output" not in err
+
+
+def test_validate_names_a_gapcheck_report_given_for_a_profile(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.json"
+    assert main(["score", str(REPO / "examples" / "aurelia.xlsx"), "-o", str(report)]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(report)]) == 1
+    out = capsys.readouterr().out
+    assert "report-not-profile" in out and "missing-field" not in out

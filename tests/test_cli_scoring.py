@@ -116,3 +116,51 @@ def test_an_example_scores_end_to_end_through_python_m(tmp_path: Path):
     assert completed.returncode == 0, completed.stderr
     assert report.read_text("utf-8").startswith("# Gap report: ")
     assert "Report written to" in completed.stdout
+
+
+# --- found by using the command as its users would ----------------------------------------------
+
+LONG_TABLE = DATA / "compare" / "batch" / "xkc-xkd-long-table.csv"
+MINI = DATA / "compare" / "checklists" / "mini" / "1.2.0.yaml"
+
+
+def test_file_hash_code_scores_one_jurisdiction_of_a_long_table(tmp_path: Path, capsys):
+    report = tmp_path / "dorvania.json"
+    assert main(["score", f"{LONG_TABLE}#dorvania", "-c", str(MINI), "-o", str(report)]) == 0
+    assert json.loads(report.read_text("utf-8"))["jurisdiction"]["code"] == "XKD"
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Dorvania (XKD)") and "Carpania" not in captured.out + captured.err
+
+
+def test_a_long_table_without_a_code_says_how_to_score_one_of_its_jurisdictions(tmp_path: Path, capsys,
+                                                                                 monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # one line per issue
+    assert main(["score", str(LONG_TABLE), "-c", str(MINI), "-o", str(tmp_path / "r.md")]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "several-jurisdictions" in err and f"{LONG_TABLE.name}#XKC" in err and "unanswered-items" not in err
+
+
+def test_a_gapcheck_report_given_as_the_profile_is_named_as_such(tmp_path: Path, capsys):
+    report = tmp_path / "aurelia-report.xlsx"
+    assert _score("-o", str(report)) == 0
+    capsys.readouterr()
+    assert main(["score", str(report), "-o", str(tmp_path / "again.md")]) == 1
+    err = capsys.readouterr().err
+    assert "report-not-profile" in err and "a gap report" in err and "missing-jurisdiction" not in err
+
+
+def test_a_folder_as_the_report_is_named_a_folder(tmp_path: Path, capsys):
+    assert _score("-o", str(tmp_path)) == 1
+    err = capsys.readouterr().err
+    assert "output-is-folder" in err and "unknown-report-format" not in err
+
+
+def test_every_recommendation_not_applicable_is_not_called_met_in_full(tmp_path: Path, capsys):
+    profile = tmp_path / "all-na.csv"
+    scored = ("9.a", "9.c", "9.s", "9.t", "10.d", "10.e", "10.f.vii", "10.f.xiii", "10.o")
+    rows = [f"Aurelia,XKA,{item},n/a,federal matter" for item in scored]
+    profile.write_text("jurisdiction,code,item,status,notes\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert _score("-o", str(tmp_path / "r.md"), profile=profile) == 0
+    out = capsys.readouterr().out
+    assert "every scored recommendation is marked not applicable, so nothing is scored" in out
+    assert "met in full" not in out

@@ -378,3 +378,29 @@ def test_rank_order_agrees_with_the_scores(checklist, data):
                 assert ranks[i] < ranks[j]
             if scores[i] == scores[j]:
                 assert ranks[i] == ranks[j]
+
+
+# --- found by using gapcheck as its users would ---------------------------------------------------
+
+
+def test_reports_written_into_the_compared_folder_are_left_out_with_a_warning(tmp_path):
+    from gapcheck import write_report
+
+    for name in ("xka-aurelia.json", "xkb-borduria.xlsx"):
+        shutil.copy(DATA / "batch" / name, tmp_path)
+    first = compare([tmp_path], MINI / "1.2.0.yaml")
+    write_report(first, tmp_path / "comparison.xlsx")
+    write_report(first, tmp_path / "comparison.json")
+    again = compare([tmp_path], MINI / "1.2.0.yaml")
+    assert list(again.overview["code"]) == list(first.overview["code"])
+    assert [(i.code, i.severity) for i in again.issues] == [("report-not-profile", "warning")] * 2
+    assert not again.has_errors
+
+
+def test_a_jurisdiction_picked_from_a_long_table_brings_only_its_own_warnings():
+    from gapcheck._compare import _VersionChain, pick_profile
+
+    table = DATA / "batch" / "xkc-xkd-long-table.csv"
+    profile, issues = pick_profile(f"{table}#XKD", _VersionChain(load_checklist(MINI / "1.2.0.yaml"), ()))
+    assert profile.jurisdiction.code == "XKD"
+    assert issues and all("Carpania" not in i.message for i in issues)

@@ -126,3 +126,18 @@ def test_an_unknown_scope_is_refused():
 def test_legislative_scope_leaves_policy_items_out():
     result = progress(make({}), make({"2.b": "full"}), MINI / "1.2.0.yaml", scope="legislative")
     assert "2.b" not in set(result.items["id"])
+
+
+def test_an_assessment_compared_with_itself_is_a_warning():
+    same = make({"1.a": "full"}, day=date(2024, 1, 1))
+    result = progress(same, same, MINI / "1.2.0.yaml")
+    assert [i.code for i in result.issues] == ["same-assessment"]
+    assert result.counts["unchanged"] == len(result.items)
+
+
+def test_the_same_file_given_twice_reports_its_problems_once():
+    path = Path(__file__).parent / "data" / "compare" / "batch" / "xkc-xkd-long-table.csv"
+    result = progress(f"{path}#XKC", f"{path}#XKC", MINI / "1.2.0.yaml")
+    codes = [i.code for i in result.issues]
+    assert codes.count("unanswered-items") == 1 and "same-assessment" in codes
+    assert not any("Dorvania" in i.message for i in result.issues)

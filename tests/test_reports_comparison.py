@@ -38,6 +38,11 @@ def rows(sheet, first: int = 1) -> list[tuple]:
     return list(sheet.iter_rows(min_row=first, values_only=True))
 
 
+def _row_of(sheet, text: str) -> int:
+    """The number of the first row whose first cell reads ``text``."""
+    return next(row[0].row for row in sheet.iter_rows(max_col=1) if row[0].value == text)
+
+
 def schema(name: str) -> Draft202012Validator:
     text = (resources.files("gapcheck") / "schemas" / f"{name}.schema.json").read_text("utf-8")
     return Draft202012Validator(json.loads(text), format_checker=FormatChecker())
@@ -114,8 +119,9 @@ def test_peers_list_items_behind_the_group(workbook, comparison):
 
 def test_dual_criminality_is_a_symmetric_pair_matrix(workbook, comparison):
     sheet = workbook["Dual criminality"]
-    assert sheet.freeze_panes == "B6"
-    matrix = [row[1:] for row in rows(sheet, 6)]
+    header = _row_of(sheet, "Jurisdiction")
+    assert sheet.freeze_panes == f"B{header + 1}"
+    matrix = [row[1:] for row in rows(sheet, header + 1)]
     size = len(comparison.overview)
     assert len(matrix) == size and all(len(row) == size for row in matrix)
     assert all(matrix[i][j] == matrix[j][i] for i in range(size) for j in range(size))
@@ -125,7 +131,7 @@ def test_many_jurisdictions_get_pair_medians_instead_of_the_matrix(comparison, t
     monkeypatch.setattr("gapcheck._compare.PAIR_MATRIX_LIMIT", 3)
     write_report(comparison, tmp_path / "many.xlsx")
     sheet = load_workbook(tmp_path / "many.xlsx")["Dual criminality"]
-    assert rows(sheet, 5)[0][:4] == ("Jurisdiction", "Code", "Group", "Median with others")
+    assert rows(sheet, _row_of(sheet, "Jurisdiction"))[0][:4] == ("Jurisdiction", "Code", "Group", "Median with others")
     assert any(row[0] == "Median share between groups (%)" for row in rows(sheet))
 
 
@@ -234,3 +240,50 @@ def test_the_progress_markdown_lists_what_changed(change, tmp_path):
     text = (tmp_path / "progress.md").read_text("utf-8")
     assert "# Progress: Aurelia (XKA)" in text and "## What changed" in text
     assert "| 1.g | Illegal interception |" in text
+
+
+# --- found by looking at the workbooks as a reader would ----------------------------------------------
+
+
+def test_one_jurisdiction_is_not_called_jurisdictions(tmp_path):
+    write_report(compare([DATA / "batch" / "xka-aurelia.json"], MINI), tmp_path / "one.xlsx")
+    assert load_workbook(tmp_path / "one.xlsx")["Overview"]["A1"].value == "Comparison of 1 jurisdiction"
+
+
+def test_the_dual_criminality_notes_are_short_enough_to_print(workbook):
+    sheet = workbook["Dual criminality"]
+    first_column = [row[0] for row in rows(sheet, 2)]
+    notes = [line for line in first_column[:first_column.index("Jurisdiction")] if line]
+    assert notes and all(len(line) <= 110 for line in notes)
+
+
+def test_section_scores_all_show_one_decimal(workbook):
+    sheet = workbook["Sections"]
+    scores = [c for row in sheet.iter_rows(min_row=2, min_col=4) for c in row if c.value is not None]
+    assert scores and all(c.number_format == "0.0" for c in scores)  # "50.0" beside "49.2", not "50"
+    assert all(c.number_format == "0.0" for c in workbook["Matrix"]["D"][2:] if c.value is not None)
+
+
+def test_the_matrix_titles_row_fits_the_longest_title(workbook, comparison):
+    from gapcheck._reports._xlsx_style import LINE_HEIGHT, text_lines
+
+    sheet = workbook["Matrix"]
+    longest = max(text_lines(item.title, sheet.column_dimensions["E"].width) for item in comparison.items)
+    assert sheet.row_dimensions[2].height == LINE_HEIGHT * longest
+
+
+def test_the_about_rules_wrap_in_rows_tall_enough_to_read(workbook):
+    sheet = workbook["About"]
+    rules = [row for row in sheet.iter_rows(max_col=2) if str(row[0].value).startswith("Rule ")]
+    long_rules = [row for row in rules if len(row[1].value) > 1.2 * sheet.column_dimensions["B"].width]
+    assert long_rules and all(row[1].alignment.wrap_text for row in rules)
+    assert all(sheet.row_dimensions[row[0].row].height for row in long_rules)
+
+
+def test_the_progress_assessors_wrap_and_the_charts_sit_side_by_side(change, tmp_path):
+    write_report(change, tmp_path / "progress.xlsx")
+    summary = load_workbook(tmp_path / "progress.xlsx")["Summary"]
+    assessor = next(row for row in summary.iter_rows(max_col=3) if row[0].value == "Assessor")
+    assert assessor[1].alignment.wrap_text and assessor[2].alignment.wrap_text
+    first, second = (chart.anchor._from for chart in summary._charts)
+    assert first.row == second.row and (first.col, second.col) == (0, 3)

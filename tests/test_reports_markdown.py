@@ -125,3 +125,25 @@ def test_the_file_is_utf8_with_unix_line_ends(result, tmp_path: Path):
     data = write_report(renamed, tmp_path / "r.md").read_bytes()
     assert data.startswith("# Gap report: Côte-Nord (XCN)\n".encode())
     assert b"\r\n" not in data and data.endswith(b"\n")
+
+
+def test_html_in_user_text_is_shown_not_rendered(result):
+    hostile = replace(result.profile, jurisdiction=Jurisdiction("<img src=x onerror=alert(1)>", "XCO"),
+                      answers={**ANSWERS, "9.c": Answer("9.c", "none", notes="<script>alert(1)</script>")})
+    text = render(score(hostile, CHECKLIST))
+    assert "<script>" not in text and "<img" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+
+
+def test_a_pipe_in_a_table_header_does_not_add_a_column():
+    from gapcheck._reports._result_markdown import table
+
+    header, rule, row = table(("Jurisdiction", "A | B"), [("x", "y")]).splitlines()
+    assert len(re.findall(r"(?<!\\)\|", header)) == rule.count("|") == row.count("|") == 3
+
+
+def test_nothing_to_score_is_not_called_met_in_full(result):
+    nothing = {i.id: Answer(i.id, "not_applicable", notes="federal") for i in CHECKLIST.answerable_items}
+    text = render(score(replace(result.profile, answers=nothing, issues=()), CHECKLIST))
+    assert "No gaps: every scored recommendation is marked not applicable, so nothing is scored." in text
+    assert "met in full" not in text

@@ -142,7 +142,8 @@ def test_summary_charts_the_section_table(book, result):
 
 def test_summary_lists_the_top_gaps_in_rank_order_and_repeats_the_caveat(book, result):
     summary = book["Summary"]
-    start = _row_of(summary, "Top 10 gaps") + 2
+    shown = min(10, len(result.gaps))
+    start = _row_of(summary, f"Top {shown} of {len(result.gaps)} gaps (the Gaps sheet holds the whole action plan)") + 2
     listed = [summary.cell(start + i, 1).value.split()[0] for i in range(len(result.gaps))]
     assert listed == list(result.gaps["id"])
     caveat = [c.value for c in summary["A"] if isinstance(c.value, str) and c.value.startswith("Caveat: ")]
@@ -296,3 +297,57 @@ def test_the_same_result_gives_a_byte_identical_workbook(tmp_path):
     first = gapcheck.write_report(result, tmp_path / "first.xlsx").read_bytes()
     second = gapcheck.write_report(result, tmp_path / "second.xlsx").read_bytes()
     assert first == second
+
+
+# --- found by looking at the workbook as a minister would -------------------------------------------
+
+
+def test_counts_and_ranks_show_as_whole_numbers(book):
+    summary = book["Summary"]
+    start = _row_of(summary, "Items by status") + 2
+    counts = [summary.cell(start + i, 2) for i in range(6)]
+    assert all(c.number_format == "0" for c in counts)  # "41", never "41.0"
+    section = summary.cell(_row_of(summary, "Score by section") + 2, 5)
+    assert section.number_format == "0"
+    gaps = book["Gaps"]
+    assert gaps["A2"].value == 1 and gaps["A2"].number_format == "0"
+
+
+def test_weights_values_and_priorities_show_without_padding(book):
+    rows = list(book["Items"].iter_rows(min_row=2, min_col=10, max_col=11))
+    assert all(c.number_format == "General" for row in rows for c in row)
+    assert book["Gaps"]["F2"].number_format == "General"
+
+
+def test_rows_with_wrapped_text_are_tall_enough_to_show_it(book):
+    from gapcheck._reports._xlsx_style import LINE_HEIGHT, text_lines
+
+    gaps = book["Gaps"]
+    width = gaps.column_dimensions["G"].width
+    for row in range(2, gaps.max_row + 1):
+        step = gaps.cell(row, 7).value or ""
+        lines = text_lines(step, width)
+        height = gaps.row_dimensions[row].height
+        assert (height or LINE_HEIGHT) >= LINE_HEIGHT * lines, (row, step)
+    evidence = book["Items"].row_dimensions[_item_row(book["Items"], "9.c")].height
+    assert evidence and evidence > 100  # the over-long evidence gets the tallest row a sheet allows
+
+
+def _item_row(sheet, item_id: str) -> int:
+    return next(row[0].row for row in sheet.iter_rows(min_row=2, max_col=1) if row[0].value == item_id)
+
+
+def test_the_top_gaps_heading_says_how_many_are_shown_of_how_many(book, result):
+    shown = min(10, len(result.gaps))
+    assert _row_of(book["Summary"], f"Top {shown} of {len(result.gaps)} gaps "
+                                    "(the Gaps sheet holds the whole action plan)")
+
+
+def test_nothing_to_score_is_said_and_not_called_met_in_full(tmp_path: Path):
+    nothing = {i.id: Answer(i.id, "not_applicable", notes="federal matter") for i in CHECKLIST.answerable_items}
+    scored = score(replace(_profile(), answers=nothing), CHECKLIST)
+    book = load_workbook(write_report(scored, tmp_path / "nothing.xlsx"))
+    headline = next(c.value for c in book["Summary"]["A"] if str(c.value).startswith("Score "))
+    assert "every scored recommendation is marked not applicable, so nothing is scored" in headline
+    assert book["Gaps"]["A2"].value == ("No gaps: every scored recommendation is marked not applicable, so "
+                                        "nothing is scored.")

@@ -117,3 +117,17 @@ def test_the_template_is_byte_identical_from_run_to_run(tmp_path):
     from gapcheck import write_template
 
     assert write_template(tmp_path / "a.xlsx").read_bytes() == write_template(tmp_path / "b.xlsx").read_bytes()
+
+
+def test_the_instructions_title_row_is_tall_enough_for_its_large_type(template: Path) -> None:
+    sheet = load_workbook(template)[INSTRUCTIONS]
+    title = sheet["A1"].value
+    assert sheet["A1"].font.size == 14 and len(title) > 1.2 * 80
+    assert sheet.row_dimensions[1].height >= 2 * 19  # two lines of 14-point type
+
+
+def test_template_into_a_folder_is_refused_as_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "profile.xlsx").mkdir()
+    with pytest.raises(OutputError) as caught:
+        write_template(tmp_path / "profile.xlsx")
+    assert caught.value.issues[0].code == "output-is-folder"

@@ -50,3 +50,13 @@ def test_the_checklist_the_file_names_is_used_by_default(tmp_path: Path) -> None
     path.write_text('{"format": 1, "checklist": "eg-cybercrime-2018@1.0.0", '
                     '"jurisdiction": {"name": "Aurelia"}, "answers": [{"item": "10.f.xv", "status": "full"}]}', "utf-8")
     assert [issue.code for issue in validate_profile(path)] == ["unanswered-items"]
+
+
+def test_a_gapcheck_report_is_one_problem_that_says_what_it_is(tmp_path: Path) -> None:
+    import gapcheck
+
+    example = Path(__file__).parent.parent / "examples" / "aurelia.xlsx"
+    report = gapcheck.write_report(gapcheck.score(gapcheck.read_profile(example)), tmp_path / "report.xlsx")
+    [issue] = validate_profile(report)
+    assert (issue.code, issue.severity) == ("report-not-profile", "error")
+    assert "a gap report" in issue.message

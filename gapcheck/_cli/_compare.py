@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Sequence
 
 from gapcheck._cli._output import check_outputs, print_issues, render_table
-from gapcheck._errors import Issue
+from gapcheck._errors import ComparisonError, Issue
 from gapcheck._result import MODELS, SCOPES
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _register_dual_criminality(commands: argparse._SubParsersAction) -> None:  #
         "extradition for that conduct passes a dual-criminality test), 'only X' (an obstacle: the other side "
         "lacks it) or 'neither'; then the share that passes. A and B are profile files; FILE#CODE picks one "
         "jurisdiction (by code or name) from a file holding many.",
-        epilog="Example: gapcheck dual-criminality examples/xka-aurelia.xlsx 'batch.csv#XKB'",
+        epilog="Example: gapcheck dual-criminality examples/aurelia.xlsx 'batch.csv#XBO'",
     )
     parser.add_argument("first", metavar="A", help="a profile file, or FILE#CODE")
     parser.add_argument("second", metavar="B", help="a profile file, or FILE#CODE")
@@ -94,7 +94,8 @@ def _register_progress(commands: argparse._SubParsersAction) -> None:  # type: i
         "versions: items improved, regressed, unchanged, newly assessed, no longer assessed or reclassified "
         "(to or from not applicable), and the change in score, upper bound and coverage. FILE#CODE picks one "
         "jurisdiction from a file holding many.",
-        epilog="Example: gapcheck progress aurelia-2023.xlsx aurelia-2025.xlsx -o aurelia-progress.xlsx",
+        epilog="Example: gapcheck progress examples/history/deltaria-2024.xlsx examples/deltaria.xlsx "
+        "-o deltaria-progress.xlsx",
     )
     parser.add_argument("old", metavar="OLD", help="the older assessment (a profile file, or FILE#CODE)")
     parser.add_argument("new", metavar="NEW", help="the newer assessment (a profile file, or FILE#CODE)")
@@ -175,7 +176,8 @@ def comparison_summary(comparison: Comparison, written: Sequence[Path]) -> str:
         [(int(r.rank), r.jurisdiction, r.code, r.group, percent(r.score), percent(r.score_upper),
           percent(r.coverage)) for r in shown.itertuples()]))
     if len(shown) < len(overview):
-        lines.append(f"... {len(overview) - len(shown)} more in the report")
+        where = "in the report" if written else "(add -o comparison.xlsx to see them all)"
+        lines.append(f"... {len(overview) - len(shown)} more {where}")
     if not comparison.groups.empty:
         lines += ["", render_table(("group", "jurisdictions", "median", "lowest", "highest"), [
             (g.group, int(g.jurisdictions), percent(g.median), percent(g.min), percent(g.max))
@@ -200,6 +202,11 @@ def _dual_criminality(args: argparse.Namespace) -> int:
 
     detail = dual_criminality(args.first, args.second, args.checklist)
     first, second = detail.attrs["a"], detail.attrs["b"]
+    if first == second:
+        raise ComparisonError(f"{first} is named twice", [Issue(
+            "same-jurisdiction", f"A and B are both {first}; dual criminality is a question between two "
+            "jurisdictions.", hint="Name two different jurisdictions; `gapcheck progress OLD NEW` compares two "
+            "assessments of one.")])
     passing, share = int(detail["passes"].sum()), pass_share(detail)
     if args.format == "json":
         json.dump({"a": first, "b": second, "checklist": detail.attrs["checklist"], "share": round(share, 2),

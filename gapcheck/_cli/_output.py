@@ -65,8 +65,8 @@ def check_outputs(outputs: Sequence[str], inputs: Sequence[object]) -> None:
     issues: list[Issue] = []
     for output in outputs:
         try:
+            check_output_path(output, inputs)  # type: ignore[arg-type]  # a folder is named as a folder
             report_format(output)
-            check_output_path(output, inputs)  # type: ignore[arg-type]
         except OutputError as exc:
             issues.extend(exc.issues)
     if issues:

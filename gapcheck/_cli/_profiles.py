@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from gapcheck._cli._output import print_issues
 from gapcheck._errors import Issue, OutputError, has_errors
@@ -41,8 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _template(args: argparse.Namespace) -> int:
     from gapcheck import load_checklist, write_template
+    from gapcheck._safety import check_output_path
 
-    target = Path(args.output)
+    target = check_output_path(args.output)  # a folder is not "a file that exists": say what it is
     if target.exists() and not args.force:
         raise OutputError(f"{target} already exists", [Issue(
             "output-exists", "A file with this name already exists.", file=str(target),

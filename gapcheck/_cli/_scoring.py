@@ -14,6 +14,8 @@ from gapcheck._cli._output import check_outputs, render_table
 from gapcheck._result import MODELS, SCOPES
 
 if TYPE_CHECKING:
+    from gapcheck._checklist import Checklist
+    from gapcheck._profile import Profile
     from gapcheck._result import Result
 
 TOP_GAPS = 5
@@ -29,7 +31,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "Gaps, Crosswalk, Input issues and About sheets), .json or .md.",
         epilog="Example: gapcheck score examples/aurelia.xlsx -o aurelia-report.xlsx -o aurelia-report.md",
     )
-    parser.add_argument("profile", metavar="PROFILE", help="the filled-in profile (.xlsx, .csv or .json)")
+    parser.add_argument("profile", metavar="PROFILE",
+                        help="the filled-in profile (.xlsx, .csv or .json); FILE#CODE picks one jurisdiction "
+                        "(by code or name) from a file holding many")
     parser.add_argument("-o", "--output", metavar="REPORT", action="append", required=True,
                         help="the report to write; .xlsx, .json or .md (repeat to write several formats)")
     parser.add_argument("-c", "--checklist", metavar="CHECKLIST",
@@ -43,21 +47,50 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _score(args: argparse.Namespace) -> int:
-    from gapcheck import load_checklist, read_profile, score, write_report
+    from gapcheck import load_checklist, score, write_report
+    from gapcheck._compare import split_spec
 
-    inputs = [args.profile, *([args.checklist] if args.checklist and Path(args.checklist).is_file() else [])]
+    path, key = split_spec(args.profile)
+    inputs = [path, *([args.checklist] if args.checklist and Path(args.checklist).is_file() else [])]
     check_outputs(args.output, inputs)
     checklist = load_checklist(args.checklist) if args.checklist else None
-    profile = read_profile(args.profile, checklist)
+    profile = _read(path, key, checklist)
     result = score(profile, checklist, model=args.model, scope=args.scope)
     written = [write_report(result, output, inputs=inputs) for output in args.output]
     print(summary(result, written))
     return 0
 
 
+def _read(path: Path, key: str | None, checklist: Checklist | None) -> Profile:
+    """The profile to score: the file's only one, or the jurisdiction ``key`` names (``FILE#CODE``)."""
+    from gapcheck import read_profiles
+    from gapcheck._compare import pick_jurisdiction
+    from gapcheck._errors import Issue, ProfileError
+    from gapcheck._safety import report_kind
+    from gapcheck._validate import report_instead_of_profile
+
+    try:
+        profiles = read_profiles(path, checklist)
+    except ProfileError:
+        kind = report_kind(path)
+        if kind is None:
+            raise
+        raise ProfileError(f"{path} is {kind}, not a profile", [report_instead_of_profile(path)]) from None
+    if key is not None:
+        return pick_jurisdiction(profiles, key, str(path))
+    if len(profiles) == 1:
+        return profiles[0]
+    first = profiles[0].jurisdiction.code or profiles[0].jurisdiction.name
+    raise ProfileError(f"{path}: holds {len(profiles)} jurisdictions, not one", [Issue(
+        "several-jurisdictions", f"The file holds {len(profiles)} jurisdictions: "
+        f"{', '.join(p.jurisdiction.label for p in profiles)}.", file=str(path),
+        hint=f"Score one of them by naming it after a '#', e.g. gapcheck score '{path}#{first}' -o report.xlsx; "
+        f"or compare them all with gapcheck compare {path}.")])
+
+
 def summary(result: Result, written: Sequence[Path]) -> str:
     """What the terminal shows after scoring: who, against what, the headline and the first gaps."""
-    from gapcheck._reports import headline, status_label
+    from gapcheck._reports import headline, no_gaps_message, status_label
 
     profile, jurisdiction = result.profile, result.jurisdiction
     who = jurisdiction.label + (f", {jurisdiction.group}" if jurisdiction.group else "")
@@ -70,7 +103,7 @@ def summary(result: Result, written: Sequence[Path]) -> str:
     ]
     gaps = result.gaps
     if gaps.empty:
-        lines.append("No gaps: every scored recommendation is met in full.")
+        lines.append(no_gaps_message(result))
     else:
         lines.append(f"Top {min(TOP_GAPS, len(gaps))} of {len(gaps)} gaps (the full action plan is in the report):")
         rows = [(int(g.rank), g.id, g.title, status_label(result.checklist, g.status))

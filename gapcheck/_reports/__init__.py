@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUSES
-from gapcheck._safety import atomic_write
+from gapcheck._safety import atomic_write, check_output_path
 
 if TYPE_CHECKING:
     from gapcheck._checklist import Checklist
@@ -102,9 +102,10 @@ def write_report(
     ``inputs`` are files the report must not overwrite; the profile files a
     document was read from are added to them.
     """
+    protected = [*inputs, *_source_files(document)]
+    check_output_path(path, protected)  # a folder or an input is named as such, before its suffix is judged
     fmt = report_format(path)
     fmt.renderer(document)  # an unsupported document fails before any file is touched
-    protected = [*inputs, *_source_files(document)]
     return atomic_write(path, lambda tmp: fmt.write(document, tmp), protected)
 
 
@@ -219,11 +220,34 @@ def percent(value: Any) -> str:
 
 
 def headline(result: Result) -> str:
-    """The one sentence a reader needs: score, its upper bound and how much was assessed."""
+    """The one sentence a reader needs: score, its upper bound and how much was assessed.
+
+    A score of 0 because nothing counts says so, lest it read as "nothing is met".
+    """
     bound = ""
     if is_number(result.score_upper) and round(result.score_upper, 1) != round(result.score, 1):
         bound = f" (up to {percent(result.score_upper)} if every unknown is met)"
-    return f"Score {percent(result.score)}{bound}, {percent(result.coverage)} % assessed"
+    empty = _why_nothing_counts(result)
+    return f"Score {percent(result.score)}{bound}, {percent(result.coverage)} % assessed" + (
+        f" ({empty}, so nothing is scored)" if empty else "")
+
+
+def no_gaps_message(result: Result) -> str:
+    """What an empty action plan says: everything met, or nothing to measure."""
+    empty = _why_nothing_counts(result)
+    if empty:
+        return f"No gaps: {empty}, so nothing is scored."
+    return "No gaps: every scored recommendation is met in full."
+
+
+def _why_nothing_counts(result: Result) -> str:
+    """Why no recommendation counts in the score, or "" when some do."""
+    total = sum(result.status_counts.values())
+    if total == 0:
+        return "no recommendation is scored in this scope"
+    if result.status_counts.get("not_applicable", 0) == total:
+        return "every scored recommendation is marked not applicable"
+    return ""
 
 
 def status_label(checklist: Checklist, status: Any) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +35,9 @@ from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, SCORING_RU
 from gapcheck._reports._xlsx_style import (
     STATUS_COLOURS,
     Column,
+    Rows,
     cell,
+    fit_row,
     header_cells,
     new_workbook,
     print_wide,
@@ -69,7 +72,11 @@ def write(comparison: Comparison, path: Path) -> None:
     days = [p.assessed_on for p in comparison.profiles if p.assessed_on]
     fallback = date.fromisoformat(str(comparison.checklist.source.get("date", "2018-04-13")))
     stamp = document_stamp(max(days) if days else None, fallback)
-    save_workbook(workbook, path, stamp, f"Comparison of {len(comparison.profiles)} jurisdictions")
+    save_workbook(workbook, path, stamp, f"Comparison of {_jurisdictions(len(comparison.profiles))}")
+
+
+def _jurisdictions(count: int) -> str:
+    return f"{count} jurisdiction" + ("" if count == 1 else "s")
 
 
 # --- cells -------------------------------------------------------------------------------
@@ -124,11 +131,14 @@ def _score_scale(sheet: WriteOnlyWorksheet, area: str) -> None:
 
 
 def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column], freeze: str) -> None:
-    set_widths(sheet, [column.width for column in columns])
+    widths = [column.width for column in columns]
+    set_widths(sheet, widths)
     sheet.freeze_panes = freeze
     print_wide(sheet)
     sheet.print_title_rows = "1:1"
-    sheet.append(header_cells(sheet, [column.header for column in columns]))
+    header = header_cells(sheet, [column.header for column in columns])
+    fit_row(sheet, 1, header, widths)
+    sheet.append(header)
 
 
 def _title(sheet: WriteOnlyWorksheet, text: str) -> list[Any]:
@@ -152,7 +162,7 @@ def _short(comparison: Comparison) -> list[str]:
 
 _OVERVIEW_COLUMNS = (
     Column("Rank", 6), Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 16),
-    Column("Score", 9), Column("Up to", 9), Column("Assessed (%)", 11), Column("Assessed on", 12),
+    Column("Score", 9), Column("Up to", 9), Column("Assessed (%)", 13), Column("Assessed on", 12),
     Column("Checklist (as assessed)", 26), Column("", 3),
     Column("Group", 18), Column("Jurisdictions", 13), Column("Median", 9), Column("Lowest", 9), Column("Highest", 9),
 )
@@ -163,7 +173,7 @@ def _overview(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     sheet.freeze_panes = f"C{_HEADER_ROW + 1}"
     print_wide(sheet)
     checklist = comparison.checklist
-    sheet.append(_title(sheet, f"Comparison of {len(comparison.profiles)} jurisdictions"))
+    sheet.append(_title(sheet, f"Comparison of {_jurisdictions(len(comparison.profiles))}"))
     sheet.append([cell(sheet, f"{checklist.title} ({checklist.ref}). Scoring model: {comparison.model}; scope: "
                               f"{comparison.scope}. Rank 1 is the highest score; equal scores share a rank.", "note")])
     sheet.append([cell(sheet, f"Caveat: {checklist.caveat}", "note")])
@@ -215,20 +225,21 @@ def _score_chart(sheet: WriteOnlyWorksheet, comparison: Comparison, last: int) -
 def _matrix(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     """Jurisdictions down, items across: ids in the first header row, titles in the second."""
     items = comparison.items
-    set_widths(sheet, (28, 8, 14, 8, *(11 for _ in items)))
+    widths = (28, 8, 14, 8, *(15 for _ in items))
+    set_widths(sheet, widths)
     sheet.freeze_panes = "E3"
     sheet.page_setup.orientation = "landscape"
     sheet.print_title_rows, sheet.print_title_cols = "1:2", "A:A"
-    sheet.row_dimensions[2].height = 120
     sheet.append(header_cells(sheet, ("Jurisdiction", "Code", "Group", "Score", *(item.id for item in items))))
-    titles = [cell(sheet, item.title, "value wrapped") for item in items]
-    sheet.append([cell(sheet, "Recommendation", "label"), None, None, cell(sheet, "(0-100)", "note"),
-                  *titles])
+    titles = [cell(sheet, "Recommendation", "label"), None, None, cell(sheet, "(0-100)", "note"),
+              *(cell(sheet, item.title, "value wrapped") for item in items)]
+    fit_row(sheet, 2, titles, widths)
+    sheet.append(titles)
     labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
     statuses = comparison.statuses[[item.id for item in items]].to_numpy(dtype=object)
     overview = comparison.overview
     count = _rows(sheet, (
-        (name, code, group, _one(score), *(labels[s] for s in row))
+        (name, code, group, cell(sheet, _one(score), "value percent"), *(labels[s] for s in row))
         for name, code, group, score, row in zip(overview["jurisdiction"], overview["code"], overview["group"],
                                                   overview["score"], statuses)
     ))
@@ -247,7 +258,7 @@ def _sections(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     _header(sheet, columns, "D2")
     frame = comparison.sections
     count = _rows(sheet, (
-        (name, code, group, *(_one(v) for v in figures))
+        (name, code, group, *(cell(sheet, _one(v), "value percent") for v in figures))
         for name, code, group, figures in zip(frame["jurisdiction"], frame["code"], frame["group"],
                                               frame[["score", *section_ids]].to_numpy(dtype=float))
     ))
@@ -276,7 +287,7 @@ def _shared_gaps(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 _PEER_COLUMNS = (
     Column("Jurisdiction", 28), Column("Code", 8), Column("Compared with", 26), Column("Item", 10),
-    Column("Recommendation", 50), Column("Status", 14), Column("Peers' median (full 1, partial 0.5)", 14),
+    Column("Recommendation", 64), Column("Status", 14), Column("Peers' median (full 1, partial 0.5)", 14),
 )
 
 
@@ -299,29 +310,45 @@ def _peers(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 # --- Dual criminality ------------------------------------------------------------------------
 
 
-def _pair_intro(sheet: WriteOnlyWorksheet, comparison: Comparison, what: str) -> None:
+_NOTE_WIDTH = 110
+"""Characters per line of a note above a table: a longer line would shrink the printed page to fit it."""
+
+
+def _pair_intro(comparison: Comparison, what: str) -> list[str]:
+    """The lines above the pair table, each short enough to print on a landscape page."""
     items = comparison.criminalization_items
+    paragraphs = (
+        f"{what} Extradition usually needs the conduct to be an offence in both States; an item passes when both "
+        "cover it fully. The diagonal is a jurisdiction's own share.",
+        f"{len(items)} criminalization items: {', '.join(item.id for item in items)}.",
+        "The item-by-item detail for one pair: gapcheck dual-criminality A B. The Obstacles sheet lists the "
+        "offences whose absence blocks cooperation.",
+    )
+    return [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, _NOTE_WIDTH)]
+
+
+def _write_intro(sheet: WriteOnlyWorksheet, lines: Sequence[str]) -> None:
+    """Title, note lines and a blank row: the table header follows on row ``len(lines) + 3``."""
     sheet.append(_title(sheet, "Dual criminality"))
-    sheet.append([cell(sheet, f"{what} Extradition usually needs the conduct to be an offence in both States; "
-                              "an item passes when both cover it fully. The diagonal is a jurisdiction's own share. "
-                              f"{len(items)} criminalization items: {', '.join(item.id for item in items)}.", "note")])
-    sheet.append([cell(sheet, "The item-by-item detail for one pair: gapcheck dual-criminality A B. "
-                              "The Obstacles sheet lists the offences whose absence blocks cooperation.", "note")])
+    for line in lines:
+        sheet.append([cell(sheet, line, "note")])
     sheet.append([])
 
 
 def _pairs(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     """The pair matrix: the share (%) of criminalization items both jurisdictions cover fully."""
     names = _short(comparison)
+    intro = _pair_intro(comparison, "Share (%) of criminalization items that pass a dual-criminality test.")
+    header = len(intro) + 3
     set_widths(sheet, (28, *(7 for _ in names)))
-    sheet.freeze_panes = "B6"
+    sheet.freeze_panes = f"B{header + 1}"
     print_wide(sheet)
-    _pair_intro(sheet, comparison, "Share (%) of criminalization items that pass a dual-criminality test.")
+    _write_intro(sheet, intro)
     sheet.append(header_cells(sheet, ("Jurisdiction", *names)))
     shares = comparison.pairs.to_numpy(dtype=float).round(1)
     for label, row in zip(comparison.pairs.index, shares):
         sheet.append([_plain(sheet, label), *(v if v == v else None for v in row.tolist())])
-    _score_scale(sheet, _area(2, 6, 1 + len(names), 5 + len(names)))
+    _score_scale(sheet, _area(2, header + 1, 1 + len(names), header + len(names)))
 
 
 def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
@@ -330,10 +357,13 @@ def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
     shares = comparison.pairs.to_numpy(dtype=float)
     others = ~np.eye(len(shares), dtype=bool)
+    intro = _pair_intro(comparison, f"More than {len(shares) - 1} partners each: the share (%) of criminalization "
+                                    "items that pass, summarised per jurisdiction and between groups.")
+    header = len(intro) + 3
     set_widths(sheet, (28, 8, 14, 12, 12, 12))
-    sheet.freeze_panes = "B6"
-    _pair_intro(sheet, comparison, f"More than {len(shares) - 1} partners each: the share (%) of criminalization "
-                                   "items that pass, summarised per jurisdiction and between groups.")
+    sheet.freeze_panes = f"B{header + 1}"
+    print_wide(sheet)
+    _write_intro(sheet, intro)
     sheet.append(header_cells(sheet, ("Jurisdiction", "Code", "Group", "Median with others", "Lowest", "Highest")))
     overview = comparison.overview
     rows = []
@@ -342,7 +372,7 @@ def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
         rows.append((name, code, group, *(_one(f(partners)) if len(partners) else None
                                           for f in (np.median, np.min, np.max))))
     count = _rows(sheet, rows)
-    _score_scale(sheet, f"D6:F{5 + count}")
+    _score_scale(sheet, f"D{header + 1}:F{header + count}")
     groups = sorted(set(overview["group"]) - {""}, key=str.casefold)
     if not groups:
         return
@@ -363,7 +393,7 @@ def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 _OBSTACLE_COLUMNS = (
     Column("Jurisdiction lacking the offence", 28), Column("Code", 8), Column("Group", 14), Column("Item", 10),
-    Column("Offence", 50), Column("Status", 14), Column("Partners that have it", 12),
+    Column("Offence", 64), Column("Status", 14), Column("Partners that have it", 12),
     Column("Share of partners (%)", 12),
 )
 
@@ -393,23 +423,24 @@ def _issues(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 
 def _about(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
-    set_widths(sheet, (40, 66, 28, 8, 14, 12, 26, 26))
+    rows = Rows(sheet, (40, 66, 28, 8, 14, 12, 26, 26))
+    print_wide(sheet)
     checklist, source = comparison.checklist, comparison.checklist.source
 
     def field(label: str, value: Any) -> None:
-        sheet.append([cell(sheet, label, "label"), cell(sheet, value)])
+        rows.field(label, value, "value wrapped")
 
-    sheet.append(_title(sheet, "About this comparison"))
+    rows.add(*_title(sheet, "About this comparison"))
     field("Written by", f"gapcheck {__version__}")
     field("Compared on", f"{checklist.title} ({checklist.ref})")
     field("Checklist SHA-256", checklist.sha256)
     field("Source", f"{source.get('symbol', '')}: {source.get('title', '')}")
     field("Scoring model", f"{comparison.model}: {MODEL_DESCRIPTIONS.get(comparison.model, '')}")
     field("Scope", f"{comparison.scope}: {SCOPE_DESCRIPTIONS.get(comparison.scope, '')}")
-    field("Jurisdictions compared", len(comparison.profiles))
+    rows.field("Jurisdictions compared", len(comparison.profiles), "value count")
     field("Caveat", checklist.caveat)
-    sheet.append([])
-    sheet.append(_heading(sheet, "How the comparison is made"))
+    rows.add()
+    rows.heading("How the comparison is made")
     notes = (
         *SCORING_RULES,
         "Every assessment is scored on the checklist version above; answers made against another version "
@@ -424,9 +455,9 @@ def _about(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
         "Dual criminality: a criminalization item passes for a pair when both cover it fully.",
     )
     for number, note in enumerate(notes, start=1):
-        sheet.append([cell(sheet, f"Rule {number}", "label"), cell(sheet, note, "value wrapped")])
-    sheet.append([])
-    sheet.append(_heading(sheet, "Inputs"))
-    sheet.append(header_cells(sheet, ("File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
-                                      "Assessed against", "Compared on")))
+        field(f"Rule {number}", note)
+    rows.add()
+    rows.heading("Inputs")
+    rows.add(*header_cells(sheet, ("File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
+                                   "Assessed against", "Compared on")))
     _rows(sheet, comparison.inputs.itertuples(index=False))

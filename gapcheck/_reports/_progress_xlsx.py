@@ -21,11 +21,11 @@ from gapcheck._reports._xlsx_style import (
     STATUS_COLOURS,
     Column,
     Look,
+    Rows,
     cell,
     header_cells,
     new_workbook,
     print_wide,
-    set_widths,
     status_style,
     write_issues,
     write_table,
@@ -69,26 +69,9 @@ def _change_style(change: str) -> str:
     return f"change {change}" if change in CHANGE_COLOURS else "change"
 
 
-class _Rows:
-    """Appends rows to a write-only sheet and counts them, for the charts' references."""
-
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
-        self.sheet = sheet
-        self.count = 0
-
-    def add(self, *values: Any) -> int:
-        self.sheet.append(list(values))
-        self.count += 1
-        return self.count
-
-    def heading(self, text: str) -> int:
-        return self.add(cell(self.sheet, text, "heading"))
-
-
 def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
-    set_widths(sheet, (40, 14, 14, 14, 40))
+    rows = Rows(sheet, (40, 24, 24, 12, 40))
     print_wide(sheet)
-    rows = _Rows(sheet)
     old, new = progress.old, progress.new
     rows.add(cell(sheet, f"Progress: {new.jurisdiction.label}", "title"))
     rows.add(cell(sheet, f"{progress.checklist.title} ({progress.checklist.ref}). Scoring model: {progress.model}; "
@@ -96,9 +79,9 @@ def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
     rows.add()
     rows.add(*header_cells(sheet, ("Assessment", "Old", "New")))
     for label, before, after, style in (
-        ("Jurisdiction", old.jurisdiction.label, new.jurisdiction.label, "text"),
+        ("Jurisdiction", old.jurisdiction.label, new.jurisdiction.label, "wrapped"),
         ("Assessed on", old.assessed_on, new.assessed_on, "date"),
-        ("Assessor", old.assessor, new.assessor, "text"),
+        ("Assessor", old.assessor, new.assessor, "wrapped"),
     ):
         rows.add(cell(sheet, label, "label"), cell(sheet, before, style), cell(sheet, after, style))
     rows.add()
@@ -116,7 +99,7 @@ def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
     rows.heading("Items by change")
     rows.add(*header_cells(sheet, ("Change", "Items")))
     for change, count in progress.counts.items():
-        rows.add(cell(sheet, change, _change_style(change)), cell(sheet, count, "text"))
+        rows.add(cell(sheet, change, _change_style(change)), cell(sheet, count, "count"))
     rows.add()
     rows.heading("Score by section")
     section_first = rows.add(*header_cells(sheet, ("Section", "Old", "New", "Change")))
@@ -124,8 +107,8 @@ def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
         rows.add(cell(sheet, section.title, "text"), cell(sheet, float(section.score_old), "percent"),
                  cell(sheet, float(section.score_new), "percent"), cell(sheet, float(section.change), "signed"))
     sheet.add_chart(_chart(sheet, "Headline, old and new (0-100)", headline_rows), f"A{rows.count + 2}")
-    sheet.add_chart(_chart(sheet, "Score by section, old and new (0-100)", (section_first, rows.count)),
-                    f"C{rows.count + 2}")
+    sheet.add_chart(_chart(sheet, "Sections, old and new (0-100)", (section_first, rows.count)),
+                    f"D{rows.count + 2}")
     for _ in range(_CHART_ROWS):
         rows.add()
     rows.add(cell(sheet, f"Caveat: {progress.checklist.caveat}", "note"))
@@ -144,7 +127,7 @@ def _chart(sheet: WriteOnlyWorksheet, title: str, rows: tuple[int, int]) -> BarC
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"
-    chart.width, chart.height = 14, 8
+    chart.width, chart.height = 16, 8  # columns A to C are about 16 cm wide: the second chart starts at D
     return chart
 
 
@@ -171,13 +154,14 @@ def _issues(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
 
 
 def _about(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
-    set_widths(sheet, (34, 66, 28, 8, 14, 12, 26, 26))
+    rows = Rows(sheet, (34, 66, 28, 8, 14, 12, 26, 26))
+    print_wide(sheet)
     checklist = progress.checklist
 
     def field(label: str, value: Any) -> None:
-        sheet.append([cell(sheet, label, "label"), cell(sheet, value, "value wrapped")])
+        rows.field(label, value, "value wrapped")
 
-    sheet.append([cell(sheet, "About this report", "title")])
+    rows.add(cell(sheet, "About this report", "title"))
     field("Written by", f"gapcheck {__version__}")
     field("Scored on", f"{checklist.title} ({checklist.ref})")
     field("Checklist SHA-256", checklist.sha256)
@@ -188,9 +172,9 @@ def _about(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
                  "regressed follow the scale none, planned, partial, full; changes to or from not applicable are "
                  "'reclassified'.")
     field("Caveat", checklist.caveat)
-    sheet.append([])
-    sheet.append([cell(sheet, "Inputs", "heading")])
-    sheet.append(header_cells(sheet, ("Role", "File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
-                                      "Assessed against", "Scored on")))
+    rows.add()
+    rows.heading("Inputs")
+    rows.add(*header_cells(sheet, ("Role", "File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
+                                   "Assessed against", "Scored on")))
     for row in progress.inputs.itertuples(index=False):
-        sheet.append([cell(sheet, value, "text") for value in row])
+        rows.add(*(cell(sheet, value, "wrapped") for value in row))

@@ -20,6 +20,7 @@ from gapcheck._reports import (
     crosswalk_alignment,
     headline,
     item_role,
+    no_gaps_message,
     percent,
     section_titles,
     status_label,
@@ -52,18 +53,24 @@ def render(result: Result) -> str:
 
 
 def cell(value: Any) -> str:
-    """Text for a table cell: pipes escaped, line breaks kept as ``<br>``."""
-    escaped = text(value).replace("\\", "\\\\").replace("|", "\\|")
+    """Text for a table cell: pipes escaped, line breaks kept as ``<br>``, no live HTML."""
+    escaped = _no_html(text(value)).replace("\\", "\\\\").replace("|", "\\|")
     return "<br>".join(line.strip() for line in escaped.splitlines()) if escaped else ""
 
 
 def inline(value: Any) -> str:
-    """Text for a sentence or heading: on one line, whatever it held."""
-    return " ".join(text(value).split())
+    """Text for a sentence or heading: on one line, whatever it held, no live HTML."""
+    return " ".join(_no_html(text(value)).split())
+
+
+def _no_html(value: str) -> str:
+    """User text is shown, never rendered: a ``<script>`` in a note must not run where the report is viewed."""
+    return value.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines = ["| " + " | ".join(cell(header) for header in headers) + " |",
+             "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -101,7 +108,7 @@ def _sections(result: Result) -> str:
 
 def _action_plan(result: Result) -> str:
     if result.gaps.empty:
-        return "## Action plan\n\nNo gaps: every scored recommendation is met in full."
+        return f"## Action plan\n\n{no_gaps_message(result)}"
     rows = [_gap_row(result, gap) for gap in result.gaps.itertuples()]
     intro = "Every scored recommendation below full, most urgent first (priority = weight x shortfall)."
     headers = ("Rank", "Item", "Recommendation", "Status", "Priority", "Next step", "Budapest", "UN")

@@ -28,6 +28,7 @@ from gapcheck._reports import (
     headline,
     is_number,
     item_role,
+    no_gaps_message,
     number_or_none,
     section_titles,
     status_label,
@@ -35,11 +36,11 @@ from gapcheck._reports import (
 )
 from gapcheck._reports._xlsx_style import (
     Column,
+    Rows,
     cell,
     header_cells,
     new_workbook,
     print_wide,
-    set_widths,
     share_style,
     status_style,
     write_issues,
@@ -66,32 +67,12 @@ def write(result: Result, path: Path) -> None:
     save_workbook(workbook, path, stamp, f"Gap report: {result.jurisdiction.label}")
 
 
-class _Rows:
-    """Appends rows to a write-only sheet and remembers the number of the last one."""
-
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
-        self.sheet = sheet
-        self.count = 0
-
-    def add(self, *values: Any) -> int:
-        self.sheet.append(list(values))
-        self.count += 1
-        return self.count
-
-    def field(self, label: str, value: Any, style: str = "value") -> int:
-        return self.add(cell(self.sheet, label, "label"), cell(self.sheet, value, style))
-
-    def heading(self, heading: str) -> int:
-        return self.add(cell(self.sheet, heading, "heading"))
-
-
 # --- Summary -------------------------------------------------------------------
 
 
 def _summary(sheet: WriteOnlyWorksheet, result: Result) -> None:
-    set_widths(sheet, (40, 14, 14, 14, 60))
+    rows = Rows(sheet, (40, 14, 14, 14, 60))
     print_wide(sheet)
-    rows = _Rows(sheet)
     rows.add(cell(sheet, f"Gap report: {result.jurisdiction.label}", "title"))
     rows.add(cell(sheet, result.checklist.title, "note"))
     rows.add()
@@ -108,7 +89,7 @@ def _summary(sheet: WriteOnlyWorksheet, result: Result) -> None:
     rows.add(cell(sheet, f"Caveat: {result.checklist.caveat}", "note"))
 
 
-def _summary_fields(rows: _Rows, result: Result) -> None:
+def _summary_fields(rows: Rows, result: Result) -> None:
     profile, jurisdiction = result.profile, result.jurisdiction
     rows.field("Jurisdiction", jurisdiction.name)
     rows.field("Code", jurisdiction.code)
@@ -121,27 +102,27 @@ def _summary_fields(rows: _Rows, result: Result) -> None:
     rows.field("Scope", f"{result.scope}: {SCOPE_DESCRIPTIONS.get(result.scope, '')}")
 
 
-def _summary_headline(rows: _Rows, result: Result) -> None:
+def _summary_headline(rows: Rows, result: Result) -> None:
     rows.heading("Headline")
     rows.add(cell(rows.sheet, headline(result) + ".", "label"))
     rows.field("Score (0-100)", number_or_none(result.score), "value percent")
     rows.field("Upper bound, if every unknown is met", number_or_none(result.score_upper), "value percent")
     rows.field("Assessed (% of the scored weight)", number_or_none(result.coverage), "value percent")
     if result.raw_score is not None:
-        rows.field("Raw score", number_or_none(result.raw_score), "value number")
-        rows.field("Maximum score", number_or_none(result.max_score), "value number")
+        rows.field("Raw score", _rounded(result.raw_score), "value number")
+        rows.field("Maximum score", _rounded(result.max_score), "value number")
 
 
-def _summary_statuses(rows: _Rows, result: Result) -> None:
+def _summary_statuses(rows: Rows, result: Result) -> None:
     sheet = rows.sheet
     rows.heading("Items by status")
     rows.add(*header_cells(sheet, ("Status", "Scored items")))
     for status in STATUSES:
         label = cell(sheet, status_label(result.checklist, status), status_style(status))
-        rows.add(label, cell(sheet, int(result.status_counts.get(status, 0)), "number"))
+        rows.add(label, cell(sheet, int(result.status_counts.get(status, 0)), "count"))
 
 
-def _summary_sections(rows: _Rows, result: Result) -> None:
+def _summary_sections(rows: Rows, result: Result) -> None:
     sheet = rows.sheet
     rows.heading("Score by section")
     header = rows.add(*header_cells(sheet, ("Section", "Score", "Up to", "Assessed (%)", "Items scored")))
@@ -150,7 +131,7 @@ def _summary_sections(rows: _Rows, result: Result) -> None:
             cell(sheet, text(section.title), "text"),
             *(cell(sheet, number_or_none(value), "percent")
               for value in (section.score, section.score_upper, section.coverage)),
-            cell(sheet, _count(section.scored_items), "number"),
+            cell(sheet, _count(section.scored_items), "count"),
         )
     sheet.add_chart(_section_chart(sheet, header, rows.count), f"A{rows.count + 2}")
     for _ in range(_CHART_ROWS):
@@ -159,6 +140,11 @@ def _summary_sections(rows: _Rows, result: Result) -> None:
 
 def _count(value: Any) -> int | None:
     return int(value) if is_number(value) else None
+
+
+def _rounded(value: Any) -> float | None:
+    """A raw figure to two decimals, as the JSON report gives it: 19.5, not 19.499999999."""
+    return round(float(value), 2) if is_number(value) else None
 
 
 def _section_chart(sheet: WriteOnlyWorksheet, header: int, last: int) -> BarChart:
@@ -179,17 +165,18 @@ def _section_chart(sheet: WriteOnlyWorksheet, header: int, last: int) -> BarChar
     return chart
 
 
-def _summary_gaps(rows: _Rows, result: Result) -> None:
+def _summary_gaps(rows: Rows, result: Result) -> None:
     sheet = rows.sheet
-    rows.heading(f"Top {TOP_GAPS} gaps")
-    rows.add(*header_cells(sheet, ("Recommendation", "Rank", "Status", "Priority", "Next step")))
     gaps = result.gaps.head(TOP_GAPS)
+    rows.heading(f"Top {len(gaps)} of {len(result.gaps)} gaps (the Gaps sheet holds the whole action plan)"
+                 if len(gaps) else "Gaps")
+    rows.add(*header_cells(sheet, ("Recommendation", "Rank", "Status", "Priority", "Next step")))
     if gaps.empty:
-        rows.add(cell(sheet, "No gaps: every scored recommendation is met in full.", "note"))
+        rows.add(cell(sheet, no_gaps_message(result), "note"))
     for gap in gaps.itertuples():
         rows.add(
             cell(sheet, f"{gap.id} {text(gap.title)}", "wrapped"),
-            cell(sheet, int(gap.rank), "number"),
+            cell(sheet, int(gap.rank), "count"),
             _status_cell(sheet, result, gap.status),
             cell(sheet, number_or_none(gap.priority), "number"),
             cell(sheet, text(gap.next_step), "wrapped"),
@@ -249,7 +236,7 @@ def _status_cell(sheet: WriteOnlyWorksheet, result: Result, status: Any) -> Cell
 # --- Gaps ----------------------------------------------------------------------
 
 _GAP_COLUMNS = (
-    Column("Rank", 6, "number"), Column("Item", 10), Column("Recommendation", 36, "wrapped"),
+    Column("Rank", 6, "count"), Column("Item", 10), Column("Recommendation", 36, "wrapped"),
     Column("Section", 18, "wrapped"), Column("Status", 14), Column("Priority", 9, "number"),
     Column("Next step", 60, "wrapped"), Column("Budapest (articles)", 14, "wrapped"),
     Column("UN (articles)", 14, "wrapped"), Column("Owner", 20, "wrapped"), Column("Target date", 12, "date"),
@@ -258,7 +245,7 @@ _GAP_COLUMNS = (
 
 def _gaps(sheet: WriteOnlyWorksheet, result: Result) -> None:
     write_table(sheet, _GAP_COLUMNS, _gap_rows(sheet, result), freeze="C2",
-                empty_message="No gaps: every scored recommendation is met in full.")
+                empty_message=no_gaps_message(result))
 
 
 def _gap_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[Any]]:
@@ -314,8 +301,8 @@ def _issues(sheet: WriteOnlyWorksheet, result: Result) -> None:
 
 
 def _about(sheet: WriteOnlyWorksheet, result: Result) -> None:
-    set_widths(sheet, (34, 100))
-    rows = _Rows(sheet)
+    rows = Rows(sheet, (34, 100))
+    print_wide(sheet)
     checklist, source = result.checklist, result.checklist.source
     rows.add(cell(sheet, "About this report", "title"))
     rows.field("Written by", f"gapcheck {__version__}")

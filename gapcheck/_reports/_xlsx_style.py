@@ -45,6 +45,12 @@ STATUS_COLOURS = {
 
 PERCENT = "0.0"
 DATE = "yyyy-mm-dd"
+COUNT = "0"
+"""Counts and ranks are whole numbers: "41", never "41.0"."""
+
+LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0
+"""Excel's tallest row, in points."""
 
 STYLE_PREFIX = "gapcheck "
 
@@ -81,14 +87,16 @@ LOOKS: dict[str, Look] = {
     "label": Look(font=_BOLD),
     "value": Look(),
     "value wrapped": Look(wrap=True),
-    "value number": Look(number_format="0.0#"),
+    "value number": Look(),
+    "value count": Look(number_format=COUNT),
     "value percent": Look(number_format=PERCENT),
     "value date": Look(number_format=DATE),
     # inside tables
     "header": Look(font=Font(bold=True, color=HEADER_INK), fill=HEADER_BACKGROUND, border=True, wrap=True),
     "text": Look(border=True),
     "wrapped": Look(border=True, wrap=True),
-    "number": Look(border=True, number_format="0.0#"),
+    "number": Look(border=True),
+    "count": Look(border=True, number_format=COUNT),
     "percent": Look(border=True, number_format=PERCENT),
     "date": Look(border=True, number_format=DATE),
     "group": Look(font=_BOLD, border=True, wrap=True),
@@ -156,6 +164,57 @@ def print_wide(sheet: WriteOnlyWorksheet) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
+def text_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes when wrapped in a column ``width`` characters wide.
+
+    A column holds about ``1.2 * width`` characters of ordinary text per line;
+    one character less leaves room for the breaks between words.
+    """
+    per_line = max(1.0, 1.2 * width - 1)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def fit_row(sheet: WriteOnlyWorksheet, row: int, values: Sequence[Any], widths: Sequence[float]) -> None:
+    """Make row ``row`` tall enough for the text of its wrapping cells; call it before the row is written.
+
+    Neither Excel nor LibreOffice grows a row for wrapped text it did not lay
+    out itself: without a height, a long title or next step is cut to one
+    line and overlaps the row below.
+    """
+    lines = 1
+    for value, width in zip(values, widths):
+        text = value.value if isinstance(value, Cell) else None
+        if not isinstance(text, str) or (len(text) < width and "\n" not in text):
+            continue  # most cells hold one short line: no need to ask for their style
+        if value.alignment.wrap_text:
+            lines = max(lines, text_lines(text, width))
+    if lines > 1:
+        sheet.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+
+
+class Rows:
+    """Writes a free-form sheet (a summary, an About page) row by row: each row as tall as its wrapped
+    text, and the number of the last row kept, for charts that refer back to a table."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+        self.sheet = sheet
+        self.widths = widths
+        self.count = 0
+        set_widths(sheet, widths)
+
+    def add(self, *values: Any) -> int:
+        fit_row(self.sheet, self.count + 1, values, self.widths)
+        self.sheet.append(list(values))
+        self.count += 1
+        return self.count
+
+    def field(self, label: str, value: Any, style: str = "value") -> int:
+        return self.add(cell(self.sheet, label, "label"), cell(self.sheet, value, style))
+
+    def heading(self, heading: str) -> int:
+        return self.add(cell(self.sheet, heading, "heading"))
+
+
 def header_cells(sheet: WriteOnlyWorksheet, headers: Iterable[str]) -> list[Cell]:
     return [cell(sheet, header, "header") for header in headers]
 
@@ -174,15 +233,20 @@ def write_table(
     styled by its column. Returns the number of data rows written. With no
     rows, ``empty_message`` is written under the header instead.
     """
-    set_widths(sheet, [column.width for column in columns])
+    widths = [column.width for column in columns]
+    set_widths(sheet, widths)
     sheet.freeze_panes = freeze
     print_wide(sheet)
     sheet.print_title_rows = "1:1"
-    sheet.append(header_cells(sheet, [column.header for column in columns]))
+    header = header_cells(sheet, [column.header for column in columns])
+    fit_row(sheet, 1, header, widths)
+    sheet.append(header)
     count = 0
     for row in rows:
-        sheet.append([value if isinstance(value, Cell) else cell(sheet, value, column.style)
-                      for column, value in zip(columns, row)])
+        cells = [value if isinstance(value, Cell) else cell(sheet, value, column.style)
+                 for column, value in zip(columns, row)]
+        fit_row(sheet, count + 2, cells, widths)
+        sheet.append(cells)
         count += 1
     if count == 0 and empty_message:
         sheet.append([cell(sheet, empty_message, "note")])
