@@ -26,31 +26,30 @@ are carried forward through each item's ``replaces``.
 
 from __future__ import annotations
 
-import dataclasses
-import glob
-import hashlib
-import os
 import warnings
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence, TypeAlias
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple, Sequence
 
-from gapcheck._checklist import Checklist, Item, list_checklists, load_checklist
-from gapcheck._diff import diff_checklists
-from gapcheck._errors import ComparisonError, GapcheckError, Issue, ProfileError, has_errors
-from gapcheck._profile import STATUSES, Answer, Profile
-from gapcheck._result import MODELS, SCOPES, Result
-from gapcheck._safety import report_kind
+from gapcheck._batch import (
+    FileCallback,
+    Source,
+    latest_per_jurisdiction,
+    check_choice,
+    pick_jurisdiction,
+    prepare,
+    prepare_pair,
+)
+from gapcheck._checklist import Checklist, Item
+from gapcheck._errors import ComparisonError, Issue, has_errors
+from gapcheck._profile import STATUSES, Profile
+from gapcheck._result import MODELS, SCOPES
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-INPUT_SUFFIXES = (".xlsx", ".csv", ".json")
-"""What a folder or a glob pattern contributes to a batch."""
 
 OVERVIEW_COLUMNS = (
     "rank", "jurisdiction", "code", "group", "score", "score_upper", "coverage", "assessed_on", "checklist", "file",
@@ -90,11 +89,7 @@ _VALUE_BY_CODE = (1.0, 0.5, 0.0, 0.0, float("nan"), 0.0)
 """The headline value of each status, in the order of STATUSES (unknown counts as not met)."""
 _FULL, _NOT_APPLICABLE, _UNKNOWN = STATUSES.index("full"), STATUSES.index("not_applicable"), STATUSES.index("unknown")
 
-FileCallback = Callable[[int, int, "Path | None"], None]
-"""Called as ``(done, total, path)`` before each file is read and ``(total, total, None)`` at the end."""
 
-Source: TypeAlias = "Profile | Result | str | os.PathLike[str]"
-"""What the functions here accept as one assessment: a profile, a result, or a file (folder, pattern)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -168,7 +163,7 @@ def compare(
     batch = prepare(sources, checklist, on_file=on_file)
     if not batch.profiles:
         raise ComparisonError("nothing to compare: no input could be read", batch.issues)
-    kept, duplicates = _latest_per_jurisdiction(batch.profiles)
+    kept, duplicates = latest_per_jurisdiction(batch.profiles)
     return _build_comparison(
         batch.checklist, [batch.profiles[i] for i in kept], [batch.assessed_against[i] for i in kept],
         model, scope, (*batch.issues, *duplicates),
@@ -190,424 +185,6 @@ def dual_criminality(
     """
     pair = prepare_pair(a, b, checklist)
     return _dual_criminality_table(*pair.profiles, pair.checklist)
-
-
-# --- preparing a batch: files, checklist versions ---------------------------------------
-
-
-@dataclass(frozen=True)
-class Batch:
-    """Profiles read and carried to one checklist version, with every problem met on the way.
-
-    ``assessed_against[i]`` is the checklist reference profile ``i`` was made against.
-    """
-
-    checklist: Checklist
-    profiles: tuple[Profile, ...]
-    assessed_against: tuple[str, ...]
-    issues: tuple[Issue, ...]
-
-
-def prepare(
-    sources: Source | Iterable[Source],
-    checklist: str | Path | Checklist | None = None,
-    *,
-    on_file: FileCallback | None = None,
-) -> Batch:
-    """Read every input and carry each profile to the checklist version the batch is compared on."""
-    given = _as_list(sources)
-    known = [source.checklist for source in given if isinstance(source, Result)]
-    named = _VersionChain(load_checklist(checklist), known) if checklist is not None else None
-    profiles, issues = _collect(given, named, on_file)
-    if not profiles:
-        return Batch(named.target if named else load_checklist(), (), (), tuple(issues))
-    chain = named or _VersionChain(_newest_used(profiles, known), known)
-    target = chain.target
-    carried: list[Profile] = []
-    assessed_against: list[str] = []
-    for profile in profiles:
-        moved, problems = chain.carry(profile)
-        issues.extend(problems)
-        if moved is not None:
-            carried.append(moved)
-            assessed_against.append(profile.checklist)
-    return Batch(target, tuple(carried), tuple(assessed_against), tuple(issues))
-
-
-def prepare_pair(a: Source, b: Source, checklist: str | Path | Checklist | None = None) -> Batch:
-    """Two single jurisdictions carried to one checklist version; errors raise with every issue."""
-    named = _VersionChain(load_checklist(checklist), ()) if checklist is not None else None
-    picked, issues = [], []
-    for source in (a, b):
-        profile, problems = pick_profile(source, named)
-        picked.append(profile)
-        issues.extend(problems)
-    if has_errors(issues) or None in picked:
-        raise ProfileError("the assessments cannot be read", issues)
-    batch = prepare(picked, checklist)
-    issues.extend(batch.issues)
-    if has_errors(batch.issues) or len(batch.profiles) != 2:
-        raise ComparisonError("the two assessments cannot be compared", issues)
-    return dataclasses.replace(batch, issues=tuple(dict.fromkeys(issues)))  # one file given twice: its issues once
-
-
-def pick_profile(source: Source, versions: _VersionChain | None = None) -> tuple[Profile | None, list[Issue]]:
-    """One profile from a profile, a result, a file, or ``FILE#CODE`` (a jurisdiction of a long table)."""
-    if isinstance(source, Profile):
-        return source, []
-    if isinstance(source, Result):
-        return source.profile, []
-    path, key = split_spec(source)
-    profiles, issues = _load(path, versions)
-    if has_errors(issues):
-        return None, issues
-    if key is None:
-        if len(profiles) == 1:
-            return profiles[0], issues
-        names = ", ".join(p.jurisdiction.code or p.jurisdiction.name for p in profiles)
-        return None, [Issue(
-            "several-jurisdictions", f"The file holds {len(profiles)} jurisdictions ({names}).", file=str(path),
-            hint=f"Name one after a '#': {path}#{profiles[0].jurisdiction.code or profiles[0].jurisdiction.name}.")]
-    try:
-        chosen = pick_jurisdiction(profiles, key, str(path))
-    except ComparisonError as exc:
-        return None, list(exc.issues)
-    return chosen, list(chosen.issues)  # the other jurisdictions' warnings are not this one's concern
-
-
-def split_spec(source: str | os.PathLike[str]) -> tuple[Path, str | None]:
-    """``FILE#CODE`` -> (FILE, CODE); a file whose own name holds '#' is taken whole."""
-    text = os.fspath(source)
-    if "#" in text and not Path(text).exists():
-        path, _, key = text.rpartition("#")
-        return Path(path), key.strip() or None
-    return Path(text), None
-
-
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Issue]]:
-    """Files as given, folders as every .xlsx, .csv and .json inside (sorted), patterns as their matches.
-
-    Each file is listed once, in the order first met. Hidden files and the
-    ``~$name.xlsx`` lock files Excel leaves beside an open workbook are skipped.
-    """
-    found: dict[Path, None] = {}
-    issues: list[Issue] = []
-    for raw in paths:
-        matches, problem = _matches(os.fspath(raw))
-        if problem:
-            issues.append(problem)
-        for match in matches:
-            found.setdefault(match, None)
-    unique: dict[Path, Path] = {}
-    for path in found:
-        unique.setdefault(path.resolve(), path)
-    return list(unique.values()), issues
-
-
-def _matches(text: str) -> tuple[list[Path], Issue | None]:
-    """The files one path stands for, or the problem with it."""
-    path = Path(text)
-    if path.is_file():
-        return [path], None
-    if path.is_dir():
-        found = [p for p in sorted(path.iterdir()) if _is_input(p)]
-        problem = "The folder holds no profile file."
-    elif glob.has_magic(text):
-        found = [Path(p) for p in sorted(glob.glob(text, recursive=True)) if _is_input(Path(p))]
-        problem = "No profile file matches this pattern."
-    else:
-        return [], Issue("file-not-found", "There is no such file or folder.", file=text,
-                         hint="Check the path; quote glob patterns so that the shell passes them on.")
-    if found:
-        return found, None
-    return [], Issue("no-input-files", problem, severity="warning", file=text,
-                     hint="Point to the .xlsx, .csv or .json files, or to the folder that holds them.")
-
-
-def _is_input(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in INPUT_SUFFIXES and not path.name.startswith((".", "~$"))
-
-
-def _as_list(sources: Source | Iterable[Source]) -> list[Source]:
-    if isinstance(sources, (str, os.PathLike, Profile, Result)):
-        return [sources]
-    return list(sources)
-
-
-def _collect(
-    sources: Sequence[Source], versions: _VersionChain | None, on_file: FileCallback | None,
-) -> tuple[list[Profile], list[Issue]]:
-    """Profiles from every source (files read against the named checklist's versions), and every issue."""
-    profiles: list[Profile] = []
-    issues: list[Issue] = []
-    paths: list[str | os.PathLike[str]] = []
-    for source in sources:
-        if isinstance(source, Profile):
-            profiles.append(source)
-        elif isinstance(source, Result):
-            profiles.append(source.profile)
-        else:
-            paths.append(source)
-    files, problems = expand_paths(paths)
-    issues.extend(problems)
-    for index, path in enumerate(files):
-        if on_file:
-            on_file(index, len(files), path)
-        read, problems = _load(path, versions)
-        profiles.extend(read)
-        issues.extend(problems)
-    if on_file and files:
-        on_file(len(files), len(files), None)
-    return profiles, issues
-
-
-def _load(path: Path, versions: _VersionChain | None = None) -> tuple[list[Profile], list[Issue]]:
-    """Every profile a file holds and every problem in it; never raises for a bad file.
-
-    With a named checklist, a file is read against it, unless the file says it
-    was made against another version of it: then against that version (to be
-    carried over afterwards), or, when that version is not known, against
-    whatever the file names.
-    """
-    if versions is None:
-        return _read(path, None)
-    found = _read(path, versions.target)
-    if not _declares_another(found[1]):
-        return found
-    for candidate in versions.others():
-        again = _read(path, candidate)
-        if not _declares_another(again[1]):
-            return again
-    return _read(path, None)
-
-
-def _declares_another(issues: Sequence[Issue]) -> bool:
-    return any(issue.code == "checklist-mismatch" for issue in issues)
-
-
-def _read(path: Path, checklist: Checklist | None) -> tuple[list[Profile], list[Issue]]:
-    from gapcheck._readers import load_profiles
-    from gapcheck._validate import report_instead_of_profile
-
-    try:
-        profiles, issues = load_profiles(path, checklist)
-    except GapcheckError as exc:
-        return [], list(exc.issues) or [Issue("unreadable", str(exc), file=str(path),
-                                              hint="Run `gapcheck validate FILE` on it to see what is wrong.")]
-    if has_errors(issues):
-        return [], [report_instead_of_profile(path, "warning")] if report_kind(path) else list(issues)
-    return list(profiles), list(issues)
-
-
-def _newest_used(profiles: Sequence[Profile], known: Sequence[Checklist]) -> Checklist:
-    """The newest version of the checklist most profiles answer (ties: alphabetical id)."""
-    refs = [_split_ref(p.checklist) for p in profiles]
-    counts = Counter(checklist_id for checklist_id, _ in refs)
-    checklist_id = min(counts, key=lambda c: (-counts[c], c))
-    version = max((v for c, v in refs if c == checklist_id), key=_version_key)
-    for candidate in known:
-        if candidate.ref == f"{checklist_id}@{version}":
-            return candidate
-    try:
-        return load_checklist(f"{checklist_id}@{version}")
-    except GapcheckError as exc:
-        raise ComparisonError(
-            f"the checklist {checklist_id}@{version} cannot be found",
-            [*exc.issues, Issue("checklist-not-found", f"The profiles answer {checklist_id}@{version}, which "
-                                "is not bundled with gapcheck.",
-                                hint="Name the checklist file with --checklist (-c).")],
-        ) from None
-
-
-def _split_ref(ref: str) -> tuple[str, str]:
-    checklist_id, _, version = ref.partition("@")
-    return checklist_id, version
-
-
-def _version_key(version: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except ValueError:
-        return ()
-
-
-class _VersionChain:
-    """Every known version of the target's checklist, to carry answers forward (or back) through ``replaces``.
-
-    Versions are the bundled ones, files named ``<version>.yaml`` beside the
-    target file (the layout of the bundled checklists), and those of results.
-    """
-
-    def __init__(self, target: Checklist, known: Sequence[Checklist]) -> None:
-        self.target = target
-        self.sources: dict[str, Checklist | Path] = {}
-        for bundled in list_checklists():
-            if bundled.id == target.id:
-                self.sources[bundled.version] = bundled
-        if target.path:
-            for path in sorted(Path(target.path).parent.iterdir()):
-                if path.suffix in {".yaml", ".yml", ".json"} and _version_key(path.stem):
-                    self.sources.setdefault(path.stem, path)
-        for checklist in known:
-            if checklist.id == target.id:
-                self.sources[checklist.version] = checklist
-        self.sources[target.version] = target
-        self._maps: dict[str, tuple[dict[str, str], list[Issue]]] = {}
-
-    def carry(self, profile: Profile) -> tuple[Profile | None, list[Issue]]:
-        """The profile with its answers under the target's ids, or None with an error issue."""
-        checklist_id, version = _split_ref(profile.checklist)
-        where = {"file": profile.source_file or None}
-        if checklist_id != self.target.id:
-            return None, [Issue(
-                "other-checklist", f"{profile.jurisdiction.label} is assessed against {profile.checklist}, not "
-                f"against {self.target.id}; it is left out of the comparison.", **where,
-                hint=f"Compare only assessments against one checklist, or reassess against {self.target.ref}.")]
-        if version == self.target.version:
-            return profile, []
-        mapping, problems = self._mapping(version)
-        if problems:
-            return None, [dataclasses.replace(issue, **where) for issue in problems]
-        return self._moved(profile, mapping)
-
-    def _moved(self, profile: Profile, mapping: Mapping[str, str]) -> tuple[Profile, list[Issue]]:
-        answers: dict[str, Answer] = {}
-        issues: list[Issue] = []
-        for item_id, answer in profile.answers.items():
-            new_id = mapping.get(item_id)
-            if new_id is not None:
-                answers[new_id] = dataclasses.replace(answer, item=new_id)
-            elif answer.status != "unknown":
-                issues.append(Issue(
-                    "item-not-in-version", f"{profile.jurisdiction.label}: the answer to {item_id} "
-                    f"({answer.status}) is left out: {self.target.ref} has no such item.", severity="warning",
-                    file=profile.source_file or None,
-                    hint="The checklist changelog says what became of it; reassess against the new version."))
-        return dataclasses.replace(profile, checklist=self.target.ref, answers=answers), issues
-
-    def _mapping(self, version: str) -> tuple[dict[str, str], list[Issue]]:
-        if version not in self._maps:
-            self._maps[version] = self._build_mapping(version)
-        return self._maps[version]
-
-    def _build_mapping(self, version: str) -> tuple[dict[str, str], list[Issue]]:
-        if version not in self.sources:
-            return {}, [Issue(
-                "unknown-checklist-version", f"{self.target.id}@{version} is not known, so its answers cannot "
-                f"be carried to {self.target.ref}.",
-                hint="Put the checklist file of that version beside the one named with --checklist, "
-                "named <version>.yaml.")]
-        forward = _version_key(version) < _version_key(self.target.version)
-        low, high = (version, self.target.version) if forward else (self.target.version, version)
-        steps = sorted((v for v in self.sources if _version_key(low) <= _version_key(v) <= _version_key(high)),
-                       key=_version_key)
-        try:
-            chain = [self._load(v) for v in steps]
-        except GapcheckError as exc:
-            return {}, list(exc.issues)
-        mapping = {item.id: item.id for item in chain[0].answerable_items}
-        for before, after in zip(chain, chain[1:]):
-            step = _step_mapping(before, after)
-            mapping = {old: step[new] for old, new in mapping.items() if new in step}
-        if not forward:
-            mapping = {new: old for old, new in mapping.items()}
-        return mapping, []
-
-    def others(self) -> Iterator[Checklist]:
-        """The other versions that can be loaded, newest first."""
-        for version in sorted(self.sources, key=_version_key, reverse=True):
-            if version != self.target.version:
-                try:
-                    yield self._load(version)
-                except GapcheckError:
-                    continue
-
-    def _load(self, version: str) -> Checklist:
-        source = self.sources[version]
-        if isinstance(source, Path):
-            loaded = load_checklist(source)
-            if loaded.id != self.target.id or loaded.version != version:
-                raise ComparisonError(f"{source} is not {self.target.id}@{version}", [Issue(
-                    "checklist-not-found", f"{source} holds {loaded.ref}, not {self.target.id}@{version}.",
-                    file=str(source), hint="Name each checklist file after the version it holds.")])
-            source = self.sources[version] = loaded
-        return source
-
-
-def _step_mapping(before: Checklist, after: Checklist) -> dict[str, str]:
-    """Old id -> new id for every answerable item carried from one version to the next."""
-    diff = diff_checklists(before, after)
-    renamed = dict(diff.renamed)
-    removed = set(diff.removed)
-    mapping: dict[str, str] = {}
-    for item in before.answerable_items:
-        new_id = renamed.get(item.id, item.id)
-        successor = after.get(new_id)
-        if item.id not in removed and successor is not None and successor.answerable:
-            mapping[item.id] = new_id
-    return mapping
-
-
-def _key(profile: Profile) -> str:
-    """What makes two profiles the same jurisdiction: the code, or the name when there is no code."""
-    return profile.jurisdiction.code.upper() or profile.jurisdiction.name.casefold().strip()
-
-
-def pick_jurisdiction(profiles: Sequence[Profile], key: str, where: str) -> Profile:
-    """The profile whose code, name or label is ``key`` (any case): the CODE of ``FILE#CODE``."""
-    wanted = key.strip().casefold()
-    for profile in profiles:
-        place = profile.jurisdiction
-        if wanted in {place.code.casefold(), place.name.casefold(), place.label.casefold()} - {""}:
-            return profile
-    known = ", ".join(p.jurisdiction.code or p.jurisdiction.name for p in profiles)
-    raise ComparisonError(f"no jurisdiction {key!r} in {where}", [Issue(
-        "no-such-jurisdiction", f"No jurisdiction {key!r} in {where}.", file=where,
-        hint=f"Name one of: {known}.")])
-
-
-def _fingerprint(profile: Profile) -> str:
-    """A stable tie-breaker between two assessments of one jurisdiction made on the same day."""
-    text = repr((profile.source_file, profile.jurisdiction, profile.assessor, profile.sources,
-                 sorted((k, a.status, a.provisions, a.evidence, a.notes) for k, a in profile.answers.items())))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _latest_per_jurisdiction(profiles: Sequence[Profile]) -> tuple[list[int], list[Issue]]:
-    """The positions of one assessment per jurisdiction, the latest; the others are named in a warning.
-
-    Two dates of one jurisdiction are what ``gapcheck progress`` is for.
-    """
-    by_key: dict[str, list[int]] = {}
-    for index, profile in enumerate(profiles):
-        by_key.setdefault(_key(profile), []).append(index)
-    kept: list[int] = []
-    issues: list[Issue] = []
-    for _, same in sorted(by_key.items()):
-        ordered = same if len(same) == 1 else sorted(
-            same, key=lambda i: (profiles[i].assessed_on or date.min, _fingerprint(profiles[i])))
-        kept.append(ordered[-1])
-        latest = profiles[ordered[-1]]
-        for other in (profiles[i] for i in ordered[:-1]):
-            issues.append(Issue(
-                "duplicate-jurisdiction", f"{latest.jurisdiction.label} is assessed more than once; the "
-                f"assessment of {_day(latest)} ({latest.source_file or 'given in Python'}) is compared and the one "
-                f"of {_day(other)} ({other.source_file or 'given in Python'}) is left out.", severity="warning",
-                file=other.source_file or None,
-                hint="Compare one assessment per jurisdiction; `gapcheck progress OLD NEW` shows what changed "
-                "between two dates."))
-    return kept, issues
-
-
-def _day(profile: Profile) -> str:
-    return profile.assessed_on.isoformat() if profile.assessed_on else "no date"
-
-
-def check_choice(value: str, allowed: Sequence[str], what: str) -> None:
-    """Refuse an unknown model or scope with an issue that lists the choices."""
-    if value not in allowed:
-        raise ComparisonError(f"unknown {what} {value!r}", [Issue(
-            f"unknown-{what}", f"There is no {what} called {value!r}.", hint=f"Choose one of: {', '.join(allowed)}.")])
 
 
 # --- the tables -------------------------------------------------------------------------

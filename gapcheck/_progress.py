@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
+from gapcheck._batch import Batch, Source, check_choice, prepare_pair
 from gapcheck._checklist import Checklist
-from gapcheck._compare import INPUT_COLUMNS, Batch, Source, check_choice, compared_items, prepare_pair
+from gapcheck._compare import INPUT_COLUMNS, compared_items
 from gapcheck._errors import Issue
 from gapcheck._profile import STATUS_VALUES, Profile
 from gapcheck._result import MODELS, SCOPES

@@ -25,6 +25,7 @@ LAYERS = {
     "gapcheck._result": 3,
     "gapcheck._xccdf": 3,
     "gapcheck._scoring": 3,
+    "gapcheck._batch": 4,
     "gapcheck._compare": 4,
     "gapcheck._progress": 4,
     "gapcheck._reports": 5,

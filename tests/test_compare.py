@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gapcheck import ComparisonError, compare, load_checklist, score
-from gapcheck._compare import expand_paths, split_spec
+from gapcheck._batch import expand_paths, split_spec
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._reports._comparison_json import comparison_document
 from tests.strategies import batches
@@ -398,7 +398,7 @@ def test_reports_written_into_the_compared_folder_are_left_out_with_a_warning(tm
 
 
 def test_a_jurisdiction_picked_from_a_long_table_brings_only_its_own_warnings():
-    from gapcheck._compare import _VersionChain, pick_profile
+    from gapcheck._batch import _VersionChain, pick_profile
 
     table = DATA / "batch" / "xkc-xkd-long-table.csv"
     profile, issues = pick_profile(f"{table}#XKD", _VersionChain(load_checklist(MINI / "1.2.0.yaml"), ()))

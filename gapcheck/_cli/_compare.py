@@ -111,7 +111,7 @@ def _register_progress(commands: argparse._SubParsersAction) -> None:  # type: i
 
 def _compare(args: argparse.Namespace) -> int:
     from gapcheck import compare, write_report
-    from gapcheck._compare import expand_paths
+    from gapcheck._batch import expand_paths
 
     files, _ = expand_paths(args.paths)
     inputs = [*files, *_checklist_file(args.checklist)]
@@ -229,7 +229,7 @@ def _dual_criminality(args: argparse.Namespace) -> int:
 
 def _progress(args: argparse.Namespace) -> int:
     from gapcheck import progress, write_report
-    from gapcheck._compare import split_spec
+    from gapcheck._batch import split_spec
 
     inputs = [split_spec(args.old)[0], split_spec(args.new)[0], *_checklist_file(args.checklist)]
     check_outputs(args.output, inputs)

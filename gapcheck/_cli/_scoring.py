@@ -48,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _score(args: argparse.Namespace) -> int:
     from gapcheck import load_checklist, score, write_report
-    from gapcheck._compare import split_spec
+    from gapcheck._batch import split_spec
 
     path, key = split_spec(args.profile)
     inputs = [path, *([args.checklist] if args.checklist and Path(args.checklist).is_file() else [])]
@@ -64,7 +64,7 @@ def _score(args: argparse.Namespace) -> int:
 def _read(path: Path, key: str | None, checklist: Checklist | None) -> Profile:
     """The profile to score: the file's only one, or the jurisdiction ``key`` names (``FILE#CODE``)."""
     from gapcheck import read_profiles
-    from gapcheck._compare import pick_jurisdiction
+    from gapcheck._batch import pick_jurisdiction
     from gapcheck._errors import Issue, ProfileError
     from gapcheck._safety import report_kind
     from gapcheck._validate import report_instead_of_profile
