@@ -15,7 +15,12 @@ from gapcheck._checklist import load_checklist
 from gapcheck._errors import Issue, OutputError, ProfileError
 from gapcheck._profile import PROFILE_COLUMNS, Answer, Jurisdiction, Profile
 from gapcheck._readers import (
-    load_profiles, profile_from_dict, profile_to_dict, read_profile, read_profiles, write_profile,
+    load_profiles,
+    profile_from_dict,
+    profile_to_dict,
+    read_profile,
+    read_profiles,
+    write_profile,
 )
 from gapcheck._readers._table import COLUMN_SYNONYMS, LABEL_SYNONYMS, header_key, match_header
 from tests.conftest import DATA
@@ -76,6 +81,35 @@ def test_sheet_a_person_made_is_read_through_its_own_headers_and_spellings() -> 
                         "10.f.i": "none", "9.s": "not_applicable"}
     assert profile.answers["9.a"].provisions == ("Penal Code, art. 5", "Penal Code, art. 6")
     assert profile.answers["9.s"].notes == "Not a UN member"
+
+
+def _with_answer_sheet(target: Path, sheet: str, status: str, drop: tuple[str, ...] = ()) -> Path:
+    """A copy of the filled template whose sheet ``sheet`` holds only a table answering 9.a, without ``drop``."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(SAMPLES / "template-filled.xlsx")
+    table = workbook[sheet]
+    for merged in list(table.merged_cells.ranges):
+        table.unmerge_cells(str(merged))
+    table.delete_rows(1, table.max_row)
+    table.append(["Item", "Status"])
+    table.append(["9.a", status])
+    for name in drop:
+        del workbook[name]
+    workbook.save(target)
+    return target
+
+
+@pytest.mark.parametrize("sheet", ["Instructions", "Context (not scored)"])
+def test_the_templates_own_text_sheets_are_not_read(tmp_path: Path, sheet: str) -> None:
+    profile = read_profile(_with_answer_sheet(tmp_path / "template.xlsx", sheet, "none"), MINI)
+    assert profile.answers["9.a"].status == "full"  # as on the Assessment sheet; no conflicting answer read
+
+
+def test_a_sheet_named_like_the_templates_is_read_in_a_workbook_of_another_layout(tmp_path: Path) -> None:
+    path = _with_answer_sheet(tmp_path / "own.xlsx", "Instructions", "none", drop=("Context (not scored)",))
+    issue = only(load_profiles(path, MINI)[1], "conflicting-answers")
+    assert issue.sheet in ("Assessment", "Instructions")
 
 
 def test_hidden_sheets_and_sheets_without_a_table_are_left_alone() -> None:
@@ -366,7 +400,7 @@ def test_any_profile_round_trips_through_the_filled_template(tmp_path: Path, pro
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_bundled_checklist_profiles_round_trip_through_the_template(tmp_path: Path, checklist, data) -> None:  # noqa: ANN001
+def test_bundled_checklist_profiles_round_trip_through_the_template(tmp_path: Path, checklist, data) -> None:
     profile = data.draw(documented_profiles(checklist))
     assert read_profile(write_profile(profile, tmp_path / "p.xlsx"), checklist) == profile
 

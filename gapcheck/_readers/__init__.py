@@ -27,8 +27,13 @@ from gapcheck._readers._write import PROFILE_FORMATS, write_profile
 from gapcheck._readers._xlsx import read_workbook
 
 __all__ = [
-    "read_profile", "read_profiles", "load_profiles", "write_profile", "profile_to_dict", "profile_from_dict",
     "PROFILE_FORMATS",
+    "load_profiles",
+    "profile_from_dict",
+    "profile_to_dict",
+    "read_profile",
+    "read_profiles",
+    "write_profile",
 ]
 
 ChecklistRef = Checklist | str | Path | None

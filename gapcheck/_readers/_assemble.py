@@ -9,15 +9,17 @@ when none of them is an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_errors
 from gapcheck._ids import canonical_item_id
 from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status
-from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, shorten
+from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, cell_text, shorten
 
 DEFAULT_CHECKLIST = "eg-cybercrime-2018"
 CHECKLIST_REF = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}(@\d{1,9}\.\d{1,9}\.\d{1,9})?$")
@@ -59,7 +61,7 @@ def declared_checklist(declared: Cell | None, explicit: Checklist | None, file: 
             "Write the checklist as id@version, e.g. eg-cybercrime-2018@1.0.0, or name a checklist "
             "file with --checklist.")]
     try:
-        return load_checklist(ref), []
+        return _named_checklist(ref), []
     except UnknownChecklistError as exc:
         hint = exc.issues[0].hint if exc.issues else ""
         return None, [where.issue(
@@ -67,6 +69,12 @@ def declared_checklist(declared: Cell | None, explicit: Checklist | None, file: 
             f"{hint} If the file was made against a checklist file of your own, name it with --checklist.".strip())]
     except ChecklistError as exc:
         return None, list(exc.issues)
+
+
+@lru_cache(maxsize=64)
+def _named_checklist(ref: str) -> Checklist:
+    """A checklist named by ``id`` or ``id@version``, remembered: every file of a batch names the same one."""
+    return load_checklist(ref)
 
 
 def _mismatch(declared: Cell | None, explicit: Checklist) -> list[Issue]:
@@ -114,10 +122,13 @@ def split_list(value: Any, separators: re.Pattern[str] = LIST_SEPARATORS) -> tup
     if isinstance(value, (list, tuple)):
         parts: Iterable[Any] = value
     elif value is None:
-        parts = ()
+        return ()
     else:
-        parts = separators.split(Cell(value, Where()).text)
-    return tuple(text for text in (Cell(part, Where()).text for part in parts) if text)
+        text = cell_text(value)
+        if not separators.search(text):
+            return (text,) if text else ()
+        parts = separators.split(text)
+    return tuple(text for text in map(cell_text, parts) if text)
 
 
 def _sources(cell: Cell | None) -> tuple[str, ...]:
@@ -182,27 +193,40 @@ def _assessed_on(cell: Cell | None, issues: list[Issue]) -> date | None:
 def _answers(rows: list[RawAnswer], checklist: Checklist, issues: list[Issue]) -> dict[str, tuple[Answer, RawAnswer]]:
     """Check every row; keep the first answer to each item, with the row it came from."""
     found: dict[str, tuple[Answer, RawAnswer]] = {}
+    items = _items_by_id(checklist)
     for row in rows:
-        item = _item(row, checklist, issues)
+        item_value, status_value, provisions_value, evidence_value, notes_value = row.values
+        text = cell_text(item_value)
+        item = items.get(_item_id(text)) if text else None
         if item is None:
+            _not_an_item(row, checklist, issues)
             continue
         if item.is_group:
             _group_row(row, item, checklist, issues)
             continue
-        if row.status.blank and not row.has_text:
+        status_text, evidence, notes = cell_text(status_value), cell_text(evidence_value), cell_text(notes_value)
+        if not (status_text or evidence or notes or cell_text(provisions_value)):
             continue  # left unanswered: counted below
-        status = _status(row.status.text, checklist)
+        status = _status(status_text, checklist)
         if status is None:
             issues.append(row.status.where.issue(
-                "invalid-status", f"{shorten(row.status.text)!r} is not a status.", STATUS_HINT))
+                "invalid-status", f"{shorten(status_text)!r} is not a status.", STATUS_HINT))
             continue
-        answer = Answer(item.id, status, split_list(row.provisions.value), row.evidence.text, row.notes.text)
-        _keep(found, answer, row, issues)
+        answer = Answer(item.id, status, split_list(provisions_value), evidence, notes)
+        first = found.get(item.id)
+        if first is None:
+            found[item.id] = (answer, row)
+        else:
+            _answered_again(answer, row, first, issues)
     return found
 
 
+@lru_cache(maxsize=4096)
 def _status(text: str, checklist: Checklist) -> str | None:
-    """A documented synonym, or a label of the checklist's own scale ("Partly met") as the template shows it."""
+    """A documented synonym, or a label of the checklist's own scale ("Partly met") as the template shows it.
+
+    Remembered: a batch of profiles spells its statuses in a handful of ways.
+    """
     status = normalise_status(text)
     if status is not None:
         return status
@@ -210,25 +234,34 @@ def _status(text: str, checklist: Checklist) -> str | None:
     return next((level.id for level in checklist.statuses if " ".join(level.label.casefold().split()) == key), None)
 
 
-def _item(row: RawAnswer, checklist: Checklist, issues: list[Issue]) -> Item | None:
-    """The checklist item a row answers, or None (with an issue when the row says something)."""
+def _not_an_item(row: RawAnswer, checklist: Checklist, issues: list[Issue]) -> None:
+    """A row that names no item of the checklist: an error when it says something, else a heading."""
     if row.item.blank:
         if not row.status.blank:
             issues.append(row.item.where.issue(
                 "missing-item", "This row has a status but no item.",
                 "Write the recommendation's citation in the item column, e.g. 10 (f) (vii)."))
-        return None
-    item_id = canonical_item_id(row.item.text)
-    item = checklist.get(item_id) if item_id else None
-    if item is not None:
-        return item
-    if row.status.blank and (item_id is None or not row.has_text):
-        return None  # a heading or a comment line, not an answer
+        return
+    if row.status.blank and (_item_id(row.item.text) is None or not row.has_text):
+        return  # a heading or a comment line, not an answer
     issues.append(row.item.where.issue(
         "unknown-item", f"{shorten(row.item.text)!r} is not an item of {checklist.ref}.",
         "Write the citation as the report does, e.g. 10 (f) (vii), 10(f)(vii) or 10.f.vii; "
         "`gapcheck template` lists every item."))
-    return None
+
+
+_item_id = lru_cache(maxsize=4096)(canonical_item_id)
+"""Item ids as written, remembered: every profile of a batch writes the same few dozen."""
+
+
+@lru_cache(maxsize=16)
+def _items_by_id(checklist: Checklist) -> dict[str, Item]:
+    return {item.id: item for item in checklist.items}
+
+
+@lru_cache(maxsize=16)
+def _scored_items(checklist: Checklist) -> tuple[Item, ...]:
+    return checklist.scored_items
 
 
 def _group_row(row: RawAnswer, item: Item, checklist: Checklist, issues: list[Issue]) -> None:
@@ -244,11 +277,8 @@ def _group_row(row: RawAnswer, item: Item, checklist: Checklist, issues: list[Is
             f"Put them on the sub-items they concern ({span}).", severity="warning"))
 
 
-def _keep(found: dict[str, tuple[Answer, RawAnswer]], answer: Answer, row: RawAnswer, issues: list[Issue]) -> None:
-    first = found.get(answer.item)
-    if first is None:
-        found[answer.item] = (answer, row)
-    elif first[0] == answer:
+def _answered_again(answer: Answer, row: RawAnswer, first: tuple[Answer, RawAnswer], issues: list[Issue]) -> None:
+    if first[0] == answer:
         issues.append(row.item.where.issue(
             "duplicate-answer", f"{answer.item} is answered again, identically (first at {first[1].where.describe()}).",
             "Delete one of the two rows.", severity="warning"))
@@ -268,10 +298,11 @@ def _coverage(raw: RawProfile, answers: dict[str, tuple[Answer, RawAnswer]], che
             issues.append(row.notes.where.issue(
                 "na-without-reason", f"{answer.item} is marked not applicable without a reason.",
                 "Say in the notes why the recommendation does not apply.", severity="warning"))
-        if not checklist[answer.item].scored:
+        item = _items_by_id(checklist)[answer.item]
+        if not item.scored:
             issues.append(row.item.where.issue(
                 "unscored-item-answered",
-                f"{answer.item} is addressed to {_addressee(checklist[answer.item])}, so it is never scored "
+                f"{answer.item} is addressed to {_addressee(item)}, so it is never scored "
                 "against a country; the answer is kept for reference only.",
                 "No action needed; remove the row if it was meant for another item.", severity="warning"))
     open_items = _unanswered(answers, checklist)
@@ -296,7 +327,7 @@ def _unanswered(answers: dict[str, tuple[Answer, RawAnswer]], checklist: Checkli
     known = {item_id for item_id, (answer, _) in answers.items() if answer.status != "unknown"}
     valued = {item_id for item_id, (answer, _) in answers.items() if answer.status in STATUS_VALUES}
     return [
-        item.id for item in checklist.scored_items
+        item.id for item in _scored_items(checklist)
         if item.id not in known and not any(other in valued for other in checklist.alternatives_of(item.id))
     ]
 

@@ -19,7 +19,14 @@ from gapcheck._errors import Issue
 from gapcheck._readers._limits import MAX_ROWS
 from gapcheck._readers._raw import RawFile, Where
 from gapcheck._readers._table import (
-    HEADER_SEARCH_ROWS, Grid, Header, find_header, no_header_issue, read_labels, repeated_columns, table_profiles,
+    HEADER_SEARCH_ROWS,
+    Grid,
+    Header,
+    find_header,
+    no_header_issue,
+    read_labels,
+    repeated_columns,
+    table_profiles,
 )
 
 DELIMITERS = (",", ";", "\t")

@@ -18,7 +18,7 @@ from typing import Any
 from gapcheck._errors import Issue
 from gapcheck._profile import Profile
 from gapcheck._readers._limits import MAX_JSON_BYTES, too_large
-from gapcheck._readers._raw import Cell, RawAnswer, RawFile, RawProfile, Where, shorten
+from gapcheck._readers._raw import ANSWER_FIELDS, Cell, RawAnswer, RawFile, RawProfile, Where, shorten
 
 FORMAT = 1
 _OWNED = re.compile(r"^/(checklist|assessed_on|jurisdiction/(name|code)|answers/\d+/(item|status))$")
@@ -72,9 +72,7 @@ def raw_from_data(document: Any, where: Where) -> RawFile:
     answers = []
     for index, entry in enumerate(data.get("answers") if isinstance(data.get("answers"), list) else []):
         answer, here = _dict(entry), f"/answers/{index}"
-        answers.append(RawAnswer(where.at(pointer=here), *(
-            cell(answer.get(name), f"{here}/{name}") for name in ("item", "status", "provisions", "evidence", "notes")
-        )))
+        answers.append(RawAnswer(where.at(pointer=here), tuple(answer.get(name) for name in ANSWER_FIELDS)))
     profile = RawProfile(where.at(pointer="/answers"), fields, answers)
     declared = cell(data["checklist"], "/checklist") if "checklist" in data else None
     return RawFile([profile], declared, issues)

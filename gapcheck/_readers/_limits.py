@@ -1,29 +1,33 @@
-"""Untrusted files: size caps, telling file types apart, and checking a workbook before it is parsed.
+"""Untrusted files: size caps, telling file types apart, and a workbook the engine can read safely.
 
 A profile may come from anyone, so a file is read only after it has shown
 that it is what it claims and that reading it will stay small: the bytes on
-disk are capped, a workbook's declared and actual decompressed sizes are
-capped, XML with a DTD or entity declarations is refused outright, and
-every part is parsed once by a defused parser that counts the cells each
-sheet spans before the spreadsheet engine lays them out in memory (a sheet
-with one cell in A1 and one in XFD1048576 would otherwise ask for billions
-of cells). Each refusal is one issue that says what to do.
+disk are capped, and so are a workbook's declared and actual unpacked
+sizes. The parts of a workbook the spreadsheet engine reads are unpacked
+and checked (``_sheetxml``: no DTD, no sheet spanning more cells than the
+limits), and the engine is then given a new archive holding those checked
+parts and nothing else, never the original file: whatever the original's
+zip structure says, the engine reads exactly what was checked. Each
+refusal is one issue that says what to do.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import posixpath
 import re
+import stat
+import struct
 import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from html import unescape
 from pathlib import Path
-from typing import IO, Any
-from xml.sax import SAXException
-
-from defusedxml import DefusedXmlException
 
 from gapcheck._errors import Issue
 from gapcheck._readers._raw import Where
+from gapcheck._readers._sheetxml import DTD, SHEET_DATA, UTF16_STARTS, Extent, Unreadable, sheet_extent
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_JSON_BYTES = 5 * 1024 * 1024
@@ -36,9 +40,17 @@ MAX_PARTS = 5_000
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
-_CHUNK = 1 << 20
-_XML_START = re.compile(rb"^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)?[\s\x00]*<")
-_CELL_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d*)$")
+_ENGINE_PARTS = re.compile(r"(?:.*/)?_rels/[^/]*\.rels|xl/[^/]*\.xml|xl/worksheets/[^/]*")
+"""The parts the engine reads cell values from (names compared without case, ``\\`` read as ``/``, as the
+engine does): relationships, the workbook with its shared strings and styles, and the worksheets.
+Themes, drawings, images and the rest are left out of the copy it is given, unread."""
+
+_EMPTY_SHEET = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                b"<sheetData></sheetData></worksheet>")
+_EMPTY_SHEET_CRC = zlib.crc32(_EMPTY_SHEET)
+
+Unread = Callable[[list[str]], Iterable[str]]
+"""Given a workbook's sheet names, the names of those the caller will not read."""
 
 SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)."
 
@@ -48,21 +60,24 @@ def _mb(size: int) -> str:
 
 
 def read_input(path: str | Path, where: Where, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, list[Issue]]:
-    """The file's bytes, or the one issue that explains why they cannot be read."""
-    target = Path(path)
+    """The file's bytes, or the one issue that explains why they cannot be read.
+
+    Opened without waiting, so that a named pipe is refused instead of read forever.
+    """
     try:
-        if not target.exists():
-            return None, [where.issue("file-not-found", "There is no file at this path.",
-                                      "Check the spelling and the folder.")]
-        if not target.is_file():
-            return None, [where.issue("not-a-file", "This is a folder, not a file.",
-                                      "Name the profile file itself.")]
-        size = target.stat().st_size
-        if size > limit:
-            return None, [too_large(where, size, limit)]
-        with target.open("rb") as stream:
+        with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                return None, [_not_a_file(where)]
+            if status.st_size > limit:
+                return None, [too_large(where, status.st_size, limit)]
             data = stream.read(limit + 1)
+    except FileNotFoundError:
+        return None, [where.issue("file-not-found", "There is no file at this path.",
+                                  "Check the spelling and the folder.")]
     except OSError as exc:
+        if Path(path).is_dir():
+            return None, [_not_a_file(where)]
         return None, [where.issue("unreadable-file", f"The file cannot be read: {exc.strerror or exc}.",
                                   "Check that you may read it and that no other program locks it.")]
     if len(data) > limit:
@@ -71,6 +86,13 @@ def read_input(path: str | Path, where: Where, limit: int = MAX_FILE_BYTES) -> t
         return None, [where.issue("empty-file", "The file is empty (0 bytes).",
                                   "Check that this is the right file; write a new one with `gapcheck template`.")]
     return data, []
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _not_a_file(where: Where) -> Issue:
+    return where.issue("not-a-file", "This is a folder, not a file.", "Name the profile file itself.")
 
 
 def too_large(where: Where, size: int, limit: int) -> Issue:
@@ -94,70 +116,28 @@ def ole2_issue(data: bytes, where: Where) -> Issue:
                        "Name the profile workbook (.xlsx), CSV or JSON file.")
 
 
-class _SheetSpan:
-    """The rectangle of cells a worksheet part spans, followed through its ``row`` and ``c`` elements.
+def checked_workbook(data: bytes, where: Where, unread: Unread | None = None) -> tuple[bytes | None, list[Issue]]:
+    """The workbook to hand the engine (the checked parts it reads, in a new archive), or why there is none.
 
-    Cells are placed as the spreadsheet engine places them: by their ``r``
-    reference or, where it is missing, one after the other.
+    ``unread(sheet names)`` names sheets the caller will not read: they are
+    handed over empty, neither unpacked nor checked, since the engine never
+    sees what they hold.
     """
-
-    def __init__(self) -> None:
-        self.rows: tuple[int, int] = (0, 0)
-        self.columns: tuple[int, int] = (0, 0)
-        self._row = 0
-        self._column = 0
-
-    def element(self, name: str, reference: str | None) -> None:
-        local = name.rpartition(":")[2]
-        if local == "row":
-            self._row = int(reference) if reference and reference.isdigit() else self._row + 1
-            self._column = 0
-        elif local == "c":
-            match = _CELL_REF.match(reference or "")
-            self._column = _column_number(match.group(1)) if match else self._column + 1
-            self._add(int(match.group(2)) if match and match.group(2) else max(self._row, 1), self._column)
-
-    def _add(self, row: int, column: int) -> None:
-        low, high = self.rows
-        self.rows = (min(low, row) if low else row, max(high, row))
-        low, high = self.columns
-        self.columns = (min(low, column) if low else column, max(high, column))
-
-    @property
-    def height(self) -> int:
-        return self.rows[1] - self.rows[0] + 1 if self.rows[1] else 0
-
-    @property
-    def cells(self) -> int:
-        return self.height * (self.columns[1] - self.columns[0] + 1) if self.rows[1] else 0
-
-
-def _column_number(letters: str) -> int:
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + ord(letter) - 64
-    return number
-
-
-def check_workbook(data: bytes, where: Where) -> list[Issue]:
-    """Every reason not to hand these bytes to the spreadsheet engine (empty when it is safe to)."""
     if data.startswith(OLE2_MAGIC):
-        return [ole2_issue(data, where)]
+        return None, [ole2_issue(data, where)]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - zipfile meets damaged bytes with many exception types
-        return [_not_a_zip(data, where)]
+        return None, [_not_a_zip(data, where)]
     with archive:
         issues = _package_issues(archive, where)
         if issues:
-            return issues
-        spans, unreadable, issues = _scan_parts(archive, where)
-        if issues:
-            return issues
-        names = _sheet_names(archive)
-        if unreadable & names.keys():
-            return [_damaged_part(where, min(unreadable & names.keys()))]
-        return _span_issues(spans, names, where)
+            return None, issues
+        parts, issues = _engine_parts(archive, data, where, unread)
+    if issues:
+        return None, issues
+    issues = _content_issues(parts, where)
+    return (None, issues) if issues else (_stored_archive(parts), [])
 
 
 def _not_a_zip(data: bytes, where: Where) -> Issue:
@@ -229,104 +209,162 @@ def _bomb(where: Where, reason: str) -> Issue:
                        "or is damaged. Ask for the original file.")
 
 
-def _scan_parts(archive: zipfile.ZipFile, where: Where) -> tuple[dict[str, _SheetSpan], set[str], list[Issue]]:
-    """Parse every XML part once, in chunks: CRCs checked, DTDs and entities refused, cell spans measured.
+def _engine_parts(archive: zipfile.ZipFile, data: bytes, where: Where, unread: Unread | None) -> tuple[
+        list[tuple[str, int, bytes]], list[Issue]]:
+    """``(name, CRC, content)`` of every part the engine reads, unpacked and checked against the directory."""
+    infos = [info for info in archive.infolist()
+             if not info.is_dir() and _ENGINE_PARTS.fullmatch(_normal(info.filename))]
+    contents: list[bytes | None] = [None] * len(infos)
+    for index, info in enumerate(infos):
+        if not _normal(info.filename).startswith("xl/worksheets/"):
+            contents[index] = _unpacked(archive, info, data)
+            if contents[index] is None:
+                return [], [_damaged_part(where, info.filename)]
+    sheets = _sheet_parts([(info.filename, content) for info, content in zip(infos, contents) if content])
+    empty = {sheets[name] for name in unread(list(sheets)) if name in sheets} if unread else set()
+    parts = []
+    for info, content in zip(infos, contents):
+        if content is None and _normal(info.filename) in empty:
+            parts.append((info.filename, _EMPTY_SHEET_CRC, _EMPTY_SHEET))
+            continue
+        if content is None:
+            content = _unpacked(archive, info, data)
+            if content is None:
+                return [], [_damaged_part(where, info.filename)]
+        parts.append((info.filename, info.CRC, content))
+    return parts, []
 
-    Parts are recognised by their content, not their name, because a
-    workbook may point its sheets at any part. Legacy VML drawings (cell
-    comments) are often not well-formed; the engine never reads them, so
-    they are only set aside, and refused if a sheet turns out to be one.
+
+def _normal(name: str) -> str:
+    """A part name as the engine compares it: without case, ``\\`` read as ``/``."""
+    return name.replace("\\", "/").lower()
+
+
+def _unpacked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> bytes | None:
+    """A part's content, or None unless it unpacks to exactly its declared size and checksum.
+
+    Deflated parts (all that spreadsheet programs write) are inflated here
+    directly, never past the declared size, so that a part whose data runs
+    on beyond what the directory says is refused, not cut short.
     """
-    spans: dict[str, _SheetSpan] = {}
-    unreadable: set[str] = set()
-    for info in archive.infolist():
-        span = _SheetSpan()
-        try:
-            with archive.open(info) as stream:
-                _parse_xml(stream, span)
-        except DefusedXmlException:
-            return {}, set(), [where.issue(
-                "xml-entities", f"The workbook's part {info.filename} declares a DTD or XML entities, "
-                "which gapcheck refuses.",
+    try:
+        if info.compress_type == zipfile.ZIP_DEFLATED:
+            inflater = zlib.decompressobj(-15)
+            start = _data_start(data, info)
+            content = inflater.decompress(data[start:start + info.compress_size], info.file_size + 1)
+            if not inflater.eof or len(content) != info.file_size:
+                return None
+        else:
+            content = archive.read(info)
+    except Exception:  # noqa: BLE001 - bad headers, bad deflate data, unknown method, bad CRC: all mean damage
+        return None
+    return content if zlib.crc32(content) == info.CRC else None
+
+
+def _data_start(data: bytes, info: zipfile.ZipInfo) -> int:
+    """Where a part's stored bytes begin: after its local header, whose name and extra field vary in length."""
+    offset = info.header_offset
+    if data[offset:offset + 4] != ZIP_MAGIC:
+        raise zipfile.BadZipFile(f"no local header for {info.filename}")
+    name_length, extra_length = struct.unpack_from("<HH", data, offset + 26)
+    return offset + 30 + name_length + extra_length
+
+
+def _content_issues(parts: list[tuple[str, int, bytes]], where: Where) -> list[Issue]:
+    """What the engine must not read: a DTD, a part in UTF-16, a sheet spanning too many cells."""
+    for name, _, content in parts:
+        if content.startswith(UTF16_STARTS):
+            return [_damaged_part(where, name, "is written in UTF-16, which the spreadsheet engine does not read")]
+        if DTD.search(content):
+            return [where.issue(
+                "xml-entities", f"The workbook's part {name} declares a DTD or XML entities, which gapcheck refuses.",
                 "Spreadsheet programs never write these; the file may be built to attack the reader. "
                 "Save the workbook again from Excel or LibreOffice, or ask for the original.")]
-        except SAXException:
-            if not info.filename.lower().endswith(".vml"):
-                return {}, set(), [_damaged_part(where, info.filename)]
-            unreadable.add(info.filename)
-        except Exception:  # noqa: BLE001 - bad CRC, bad deflate data, unknown method: all mean damage
-            return {}, set(), [_damaged_part(where, info.filename)]
-        if span.rows[1]:
-            spans[info.filename] = span
-    return spans, unreadable, []
+    oversized: dict[str, Extent] = {}
+    for name, _, content in parts:
+        if SHEET_DATA not in content:
+            continue
+        try:
+            extent = sheet_extent(content, _over_limits)
+        except Unreadable as exc:
+            return [_damaged_part(where, name, f"cannot be laid out safely: {exc}")]
+        if extent is not None and _over_limits(extent):
+            oversized[name] = extent
+    if not oversized:
+        return []
+    names = {part: sheet for sheet, part in _sheet_parts([(name, content) for name, _, content in parts]).items()}
+    return _span_issues(oversized, names, where)
 
 
-def _damaged_part(where: Where, part: str) -> Issue:
+def _over_limits(extent: Extent) -> bool:
+    return extent.height > MAX_ROWS or extent.cells > MAX_CELLS
+
+
+def _damaged_part(where: Where, part: str, reason: str = "cannot be read") -> Issue:
     return where.issue(
-        "corrupt-file", f"The workbook is damaged: its part {part} cannot be read.",
+        "corrupt-file", f"The workbook is damaged: its part {part} {reason}.",
         "Open it in Excel or LibreOffice (they may offer to repair it) and save it again as .xlsx.")
 
 
-def _parse_xml(stream: IO[bytes], span: _SheetSpan) -> None:
-    """Feed an XML part, in chunks, to a defused parser that reports each row and cell to ``span``."""
-    head = stream.read(_CHUNK)
-    if not _XML_START.match(head):
-        while stream.read(_CHUNK):  # not XML (an image, say): read through only to check its CRC
-            pass
-        return
-    parser = _cell_parser(span)
-    chunk = head
-    while chunk:
-        parser.feed(chunk)
-        chunk = stream.read(_CHUNK)
-    parser.close()
+def _stored_archive(parts: list[tuple[str, int, bytes]]) -> bytes:
+    """A zip archive of the parts, stored without compression: quick to write, and quick for the engine to read."""
+    chunks: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, crc, content in parts:
+        encoded = name.encode("utf-8")
+        fields = (20, 0 if encoded.isascii() else 0x800, 0, 0, 0x21, crc, len(content), len(content), len(encoded))
+        local = struct.pack("<4s5H3I2H", ZIP_MAGIC, *fields, 0)
+        directory.append(struct.pack("<4sH5H3I5H2I", b"PK\x01\x02", 20, *fields, 0, 0, 0, 0, 0, offset) + encoded)
+        chunks += (local, encoded, content)
+        offset += len(local) + len(encoded) + len(content)
+    central = b"".join(directory)
+    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(central), offset, 0)
+    return b"".join(chunks) + central + end
 
 
-def _cell_parser(span: _SheetSpan) -> Any:
-    """A defused expat reader (no DTD, no entities) that hands every element straight to ``span``."""
-    from defusedxml.expatreader import DefusedExpatParser
+def _sheet_parts(contents: list[tuple[str, bytes]]) -> dict[str, str]:
+    """``{sheet name: part name}`` (part names as :func:`_normal` gives them) from the workbook and its relationships.
 
-    class CellParser(DefusedExpatParser):  # type: ignore[misc]
-        def start_element(self, name: str, attrs: dict[str, str]) -> None:
-            span.element(name, attrs.get("r"))
-
-    return CellParser(forbid_dtd=True)
-
-
-def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
-    """``{part name: sheet name}`` from the workbook and its relationships, for naming a sheet in a message."""
-    from defusedxml import ElementTree
-
-    try:
-        workbook = ElementTree.fromstring(_head(archive, "xl/workbook.xml", 4 * _CHUNK))
-        relations = ElementTree.fromstring(_head(archive, "xl/_rels/workbook.xml.rels", 4 * _CHUNK))
-    except Exception:  # noqa: BLE001 - naming sheets is a courtesy; the engine reports a broken workbook
-        return {}
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in relations}
-    names: dict[str, str] = {}
-    for sheet in workbook.iter():
-        if not sheet.tag.endswith("}sheet"):
-            continue
-        rel_id = next((value for key, value in sheet.attrib.items() if key.endswith("}id")), None)
-        target = targets.get(rel_id, "")
-        part = posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"xl/{target}")
-        names[part] = sheet.get("name", part)
-    return names
+    Read with regular expressions, not a parser: the map only names sheets
+    in messages and says which parts to leave empty, and a wrong map can do
+    no more than that, since every part the engine is given is checked.
+    """
+    by_name = {_normal(name): content for name, content in contents}
+    targets = dict(_RELATIONSHIP.findall(by_name.get("xl/_rels/workbook.xml.rels", b"")))
+    sheets: dict[str, str] = {}
+    for name, rel_id in _SHEET.findall(by_name.get("xl/workbook.xml", b"")):
+        target = _text(targets.get(rel_id, b""))
+        part = _normal(posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"xl/{target}"))
+        sheets.setdefault(_text(name) or part, part)
+    return sheets
 
 
-def _span_issues(spans: dict[str, _SheetSpan], names: dict[str, str], where: Where) -> list[Issue]:
+def _text(value: bytes) -> str:
+    text = value.decode("utf-8", "replace")
+    return unescape(text) if "&" in text else text
+
+
+_SHEET = re.compile(rb"""<(?:[^\s<>/:]++:)?sheet(?=[^<>]*?\sname="([^"]*)")"""
+                    rb"""(?=[^<>]*?\s(?:[^\s<>=:]++:)?id="([^"]*)")""")
+_RELATIONSHIP = re.compile(rb"""<(?:[^\s<>/:]++:)?Relationship(?=[^<>]*?\sId="([^"]*)")(?=[^<>]*?\sTarget="([^"]*)")""")
+"""A sheet's name and relationship, a relationship's id and target; double-quoted (as every spreadsheet
+program writes them), in any order."""
+
+
+def _span_issues(spans: dict[str, Extent], names: dict[str, str], where: Where) -> list[Issue]:
     issues: list[Issue] = []
     for part, extent in spans.items():
-        sheet = where.at(sheet=names.get(part, part))
+        sheet = where.at(sheet=names.get(_normal(part), part))
         if extent.height > MAX_ROWS:
             issues.append(sheet.issue(
                 "too-many-rows", f"The sheet spans {extent.height:,} rows; gapcheck reads at most {MAX_ROWS:,}.",
                 "Delete the unused rows at the bottom of the sheet (select them, Delete Row), or split the table."))
-        elif extent.cells > MAX_CELLS:
+        else:
             issues.append(sheet.issue(
                 "sheet-too-large",
-                f"The sheet spans {extent.cells:,} cells (rows {extent.rows[0]:,}-{extent.rows[1]:,}, "
-                f"columns {extent.columns[0]:,}-{extent.columns[1]:,}); gapcheck reads at most {MAX_CELLS:,}.",
+                f"The sheet spans {extent.cells:,} cells (rows {extent.first_row:,}-{extent.last_row:,}, "
+                f"columns {extent.first_column:,}-{extent.last_column:,}); gapcheck reads at most {MAX_CELLS:,}.",
                 "Delete stray cells far to the right or below the table (Ctrl+End shows the last one), "
                 "then save again."))
     return issues

@@ -9,9 +9,10 @@ find: a sheet, row and column, or a JSON pointer.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from gapcheck._errors import Issue, Severity
 
@@ -32,9 +33,12 @@ FIELD_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Where:
-    """A place in an input file, as precise as its format allows."""
+class Where(NamedTuple):
+    """A place in an input file, as precise as its format allows.
+
+    A tuple, because one is made for every row read and a tuple is the
+    cheapest immutable record Python builds.
+    """
 
     file: str | None = None
     sheet: str | None = None
@@ -43,11 +47,8 @@ class Where:
     pointer: str | None = None
 
     def at(self, **changes: Any) -> Where:
-        """The same place, narrowed (``where.at(row=7)``); written out because it runs once per cell."""
-        values = {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column,
-                  "pointer": self.pointer}
-        values.update(changes)
-        return Where(**values)
+        """The same place, narrowed (``where.at(row=7)``)."""
+        return self._replace(**changes)
 
     def issue(self, code: str, message: str, hint: str = "", severity: Severity = "error") -> Issue:
         return Issue(code, message, severity=severity, hint=hint, file=self.file, sheet=self.sheet,
@@ -65,6 +66,8 @@ class Where:
 
 def cell_text(value: Any) -> str:
     """The text of a cell value as a person reads it: 1.0 is "1", a date is 2024-03-01."""
+    if value.__class__ is str:  # by far the most common: tested first, and without isinstance
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, str):
@@ -72,7 +75,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        if value != value:  # NaN
+        if math.isnan(value):
             return ""
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else str(value)
     if isinstance(value, datetime):
@@ -89,42 +92,99 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-@dataclass(frozen=True)
 class Cell:
-    """One value as read, and where it was read from."""
+    """One value as read, and where it was read from.
 
-    value: Any
-    where: Where
+    A table has thousands of cells and few of them ever appear in a
+    message, so a cell keeps the place of its row and the name of its
+    column and works out its own place only when asked; its text is worked
+    out once, when first needed.
+    """
+
+    __slots__ = ("_column", "_text", "_where", "value")
+
+    def __init__(self, value: Any, where: Where, column: str | None = None) -> None:
+        self.value = value
+        self._where = where
+        self._column = column
+        self._text: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Cell({self.value!r}, {self.where!r})"
+
+    @property
+    def where(self) -> Where:
+        return self._where if self._column is None else self._where._replace(column=self._column)
 
     @property
     def text(self) -> str:
-        return cell_text(self.value)
+        if self._text is None:
+            self._text = cell_text(self.value)
+        return self._text
 
     @property
     def blank(self) -> bool:
         return not self.text
 
 
-@dataclass(frozen=True)
-class RawAnswer:
-    """One row of a table (or one object of a JSON profile's answers), unchecked."""
+ANSWER_FIELDS = ("item", "status", "provisions", "evidence", "notes")
+ITEM, STATUS, PROVISIONS, EVIDENCE, NOTES = range(len(ANSWER_FIELDS))
+
+
+class RawAnswer(NamedTuple):
+    """One row of a table (or one object of a JSON profile's answers), unchecked.
+
+    The values (in the order of :data:`ANSWER_FIELDS`) are kept as read;
+    a :class:`Cell` that knows its exact place is made only when asked for,
+    which is when a message points at it: a batch reads hundreds of
+    thousands of values and reports a handful. In a table each value's
+    column is named by its header as written (``columns``); in JSON each
+    value sits at the answer's pointer plus its field name.
+    """
 
     where: Where
-    item: Cell
-    status: Cell
-    provisions: Cell
-    evidence: Cell
-    notes: Cell
+    values: tuple[Any, ...]
+    columns: tuple[str | None, ...] = (None,) * len(ANSWER_FIELDS)
+
+    def cell(self, index: int) -> Cell:
+        """The value of a field (an index into :data:`ANSWER_FIELDS`), with its exact place."""
+        where = self.where
+        if where.pointer is not None:
+            return Cell(self.values[index], where._replace(pointer=f"{where.pointer}/{ANSWER_FIELDS[index]}"))
+        return Cell(self.values[index], where, self.columns[index])
+
+    def text(self, index: int) -> str:
+        return cell_text(self.values[index])
+
+    @property
+    def item(self) -> Cell:
+        return self.cell(ITEM)
+
+    @property
+    def status(self) -> Cell:
+        return self.cell(STATUS)
+
+    @property
+    def provisions(self) -> Cell:
+        return self.cell(PROVISIONS)
+
+    @property
+    def evidence(self) -> Cell:
+        return self.cell(EVIDENCE)
+
+    @property
+    def notes(self) -> Cell:
+        return self.cell(NOTES)
 
     @property
     def has_text(self) -> bool:
         """True when provisions, evidence or notes hold something."""
-        return not (self.provisions.blank and self.evidence.blank and self.notes.blank)
+        return bool(self.text(PROVISIONS) or self.text(EVIDENCE) or self.text(NOTES))
 
     @property
     def has_content(self) -> bool:
         """True when the row says anything about an item (a heading row does not)."""
-        return not self.status.blank or (not self.item.blank and self.has_text)
+        return bool(self.text(STATUS) or (self.text(ITEM) and self.has_text))
 
 
 @dataclass

@@ -11,12 +11,22 @@ recognised is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from functools import lru_cache
+from typing import Any
 
 from gapcheck._errors import Issue
 from gapcheck._readers._raw import (
-    FILE_FIELDS, JURISDICTION_FIELDS, Cell, RawAnswer, RawProfile, Where, cell_text, merge_fields,
+    ANSWER_FIELDS,
+    FILE_FIELDS,
+    JURISDICTION_FIELDS,
+    Cell,
+    RawAnswer,
+    RawProfile,
+    Where,
+    cell_text,
+    merge_fields,
 )
 
 HEADER_SEARCH_ROWS = 20
@@ -52,8 +62,13 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 def header_key(value: Any) -> str:
     """``"Provision(s)"``, ``"PROVISIONS"`` and ``" provisions: "`` all read as ``"provisions"``."""
-    text = cell_text(value).casefold() if isinstance(value, str) else ""
-    return " ".join(_NOT_WORD.sub(" ", _BRACKETED.sub(" ", text)).split())
+    return _text_key(value) if isinstance(value, str) else ""
+
+
+@lru_cache(maxsize=4096)
+def _text_key(text: str) -> str:
+    """Remembered: the same header and guidance texts come back in every filled template of a batch."""
+    return " ".join(_NOT_WORD.sub(" ", _BRACKETED.sub(" ", text.casefold())).split())
 
 
 def _index(synonyms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, int]]:
@@ -62,6 +77,7 @@ def _index(synonyms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, int]]:
 
 _COLUMNS = _index(COLUMN_SYNONYMS)
 _LABELS = _index(LABEL_SYNONYMS)
+_NO_FIELD = ("", 0)
 
 
 @dataclass(frozen=True)
@@ -101,10 +117,10 @@ def match_header(row: Sequence[Any]) -> tuple[dict[str, tuple[int, str]], list[t
     best: dict[str, tuple[int, int, str]] = {}
     repeats: list[tuple[int, str]] = []
     for column, value in enumerate(row):
-        key = header_key(value)
-        if key not in _COLUMNS:
+        found = _COLUMNS.get(_text_key(value)) if value and isinstance(value, str) else None
+        if found is None:
             continue
-        name, rank = _COLUMNS[key]
+        name, rank = found
         current = best.get(name)
         if current is None or rank < current[0]:
             best[name] = (rank, column, cell_text(value))
@@ -117,8 +133,11 @@ def find_header(grid: Grid) -> Header | None:
     """The row within the first rows with the most recognised headers, among those naming item and status."""
     found: Header | None = None
     for index, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        names = {_COLUMNS.get(_text_key(value), _NO_FIELD)[0] for value in row if value and value.__class__ is str}
+        if "item" not in names or "status" not in names:
+            continue
         columns, _ = match_header(row)
-        if "item" in columns and "status" in columns and (found is None or len(columns) > found.strength):
+        if found is None or len(columns) > found.strength:
             found = Header(index, columns)
     return found
 
@@ -155,13 +174,13 @@ def _value(row: Sequence[Any], column: int) -> Any:
     return row[column] if column < len(row) else None
 
 
-def _row_cells(grid: Grid, header: Header, index: int) -> dict[str, Cell]:
-    row, number = grid.rows[index], grid.row_number(index)
-    cells = {name: Cell(_value(row, column), grid.where.at(row=number, column=text))
-             for name, (column, text) in header.columns.items()}
-    for name in ("provisions", "evidence", "notes"):
-        cells.setdefault(name, Cell(None, grid.where.at(row=number)))
-    return cells
+_NO_COLUMN = 1 << 62
+"""The column index of a column the table lacks: past the end of every row, so its cells read as None."""
+
+
+def _blank_row(row: Sequence[Any]) -> bool:
+    """True when no cell of the row holds anything (the engine gives "" for an empty cell)."""
+    return all(value == "" or value is None or not cell_text(value) for value in row)
 
 
 def table_profiles(grid: Grid, header: Header, labels: dict[str, Cell]) -> tuple[list[RawProfile], list[Issue]]:
@@ -175,22 +194,33 @@ def table_profiles(grid: Grid, header: Header, labels: dict[str, Cell]) -> tuple
     issues: list[Issue] = []
     file_wide = {name: cell for name, cell in labels.items() if name in FILE_FIELDS and name != "checklist"}
     by_column = "jurisdiction" in header.columns
+    details = [(name, column, text) for name, (column, text) in header.columns.items() if name in JURISDICTION_FIELDS]
+    places = [header.columns.get(name, (_NO_COLUMN, None)) for name in ANSWER_FIELDS]
+    (item, status, provisions, evidence, notes), columns = zip(*places)
     groups: dict[str, RawProfile] = {}
     current: RawProfile | None = None
     if not by_column:
         fields = {name: cell for name, cell in labels.items() if name != "checklist"}
         current = groups.setdefault("", RawProfile(grid.where, fields))
-    for index in range(header.index + 1, len(grid.rows)):
-        if not any(cell_text(value) for value in grid.rows[index]):
+    file, sheet, first_row, rows = grid.where.file, grid.where.sheet, grid.first_row, grid.rows
+    for index in range(header.index + 1, len(rows)):
+        row = rows[index]
+        size = len(row)
+        first = row[item] if item < size else None
+        if not (first.__class__ is str and first.strip()) and _blank_row(row):
             continue
-        cells = _row_cells(grid, header, index)
-        answer = RawAnswer(grid.where.at(row=grid.row_number(index)), cells["item"], cells["status"],
-                           cells["provisions"], cells["evidence"], cells["notes"])
-        if by_column:
-            current = _group_for(cells["jurisdiction"], current, answer, groups, grid, file_wide)
-            if current is None:
-                continue
-        merge_fields(current.fields, {name: cells[name] for name in JURISDICTION_FIELDS if name in cells}, issues)
+        where = Where(file, sheet, first_row + index)
+        answer = RawAnswer(where, (first, row[status] if status < size else None,
+                                   row[provisions] if provisions < size else None,
+                                   row[evidence] if evidence < size else None,
+                                   row[notes] if notes < size else None), columns)
+        if details:
+            cells = {name: Cell(row[column] if column < size else None, where, text) for name, column, text in details}
+            if by_column:
+                current = _group_for(cells["jurisdiction"], current, answer, groups, grid, file_wide)
+                if current is None:
+                    continue
+            merge_fields(current.fields, cells, issues)
         current.answers.append(answer)
     return list(groups.values()), issues
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from gapcheck._checklist import Checklist, load_checklist
 from gapcheck._errors import Issue, OutputError

@@ -3,12 +3,15 @@
 Cell values are read with python-calamine, which was measured about nine
 times faster than openpyxl on profile-sized workbooks and never evaluates a
 formula: a formula cell gives the value Excel last saved with it, or nothing.
-The bytes are checked first (``_limits.check_workbook``), because the engine
-trusts the file it is given.
+The engine trusts the file it is given, so it is given the copy
+``_limits.checked_workbook`` makes of the checked parts, never the file.
 
 Every visible sheet with a header row (an item and a status column) is read
 as a table; a sheet named Jurisdiction, as in the template, holds
-``Field | Value`` rows that describe the jurisdiction.
+``Field | Value`` rows that describe the jurisdiction. In a workbook laid
+out as the template, its Instructions and "Context (not scored)" sheets are
+not read at all: they hold gapcheck's own text, written from the checklist,
+and no answers.
 """
 
 from __future__ import annotations
@@ -17,24 +20,40 @@ import io
 from typing import Any
 
 from gapcheck._errors import Issue
-from gapcheck._readers._limits import MAX_ROWS, check_workbook
+from gapcheck._readers._limits import MAX_ROWS, checked_workbook
 from gapcheck._readers._raw import Cell, RawFile, RawProfile, Where, merge_fields
 from gapcheck._readers._table import (
-    Grid, Header, find_header, no_header_issue, read_labels, repeated_columns, table_profiles,
+    Grid,
+    Header,
+    find_header,
+    no_header_issue,
+    read_labels,
+    repeated_columns,
+    table_profiles,
 )
+from gapcheck._template import ASSESSMENT, CONTEXT, INSTRUCTIONS, JURISDICTION
 
 LABEL_SHEETS = ("jurisdiction",)
 """Sheets without a table whose ``Label | value`` rows describe the jurisdiction (compared without case)."""
 
 LABEL_SEARCH_ROWS = 50
 
+TEMPLATE_SHEETS = frozenset((INSTRUCTIONS, JURISDICTION, ASSESSMENT, CONTEXT))
+TEMPLATE_TEXT_SHEETS = frozenset((INSTRUCTIONS, CONTEXT))
+"""The template's sheets of gapcheck's own text, which hold no answers."""
+
+
+def unread_sheets(names: list[str]) -> frozenset[str]:
+    """The sheets not read: the template's text sheets, in a workbook laid out as the template."""
+    return TEMPLATE_TEXT_SHEETS if TEMPLATE_SHEETS <= set(names) else frozenset()
+
 
 def read_workbook(data: bytes, where: Where) -> RawFile:
     """Everything the workbook says, or the issues that stop it from being read."""
-    issues = check_workbook(data, where)
-    if issues:
+    workbook, issues = checked_workbook(data, where, unread_sheets)
+    if workbook is None:
         return RawFile(issues=issues)
-    grids, issues = _grids(data, where)
+    grids, issues = _grids(workbook, where)
     if issues:
         return RawFile(issues=issues)
     return _from_grids(grids, where)
@@ -47,8 +66,11 @@ def _grids(data: bytes, where: Where) -> tuple[list[Grid], list[Issue]]:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         with workbook:
             grids = []
-            for sheet in workbook.sheets_metadata:
-                if sheet.typ != SheetTypeEnum.WorkSheet or sheet.visible != SheetVisibleEnum.Visible:
+            sheets = workbook.sheets_metadata
+            unread = unread_sheets([sheet.name for sheet in sheets])
+            for sheet in sheets:
+                if sheet.typ != SheetTypeEnum.WorkSheet or sheet.visible != SheetVisibleEnum.Visible \
+                        or sheet.name in unread:
                     continue
                 grids.append(_grid(workbook.get_sheet_by_name(sheet.name), where.at(sheet=sheet.name)))
             return grids, []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).parent / "hostile"
@@ -58,16 +59,24 @@ GOOD_ROWS = (
 )
 
 
-def workbook(sheet: str) -> bytes:
-    """A minimal, valid workbook whose only sheet has the XML given."""
+def workbook(sheet: str | bytes, sheet_part: str = "xl/worksheets/sheet1.xml",
+             extra_parts: dict[str, str] | None = None) -> bytes:
+    """A minimal, valid workbook whose only sheet has the XML given (and any extra parts, by name)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES)
         archive.writestr("_rels/.rels", ROOT_RELS)
         archive.writestr("xl/workbook.xml", WORKBOOK)
         archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
-        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+        archive.writestr(sheet_part, sheet)
+        for name, content in (extra_parts or {}).items():
+            archive.writestr(name, content)
     return buffer.getvalue()
+
+
+def assessment(rows: str) -> str:
+    """A worksheet: the good rows (a header and one answer), then ``rows``."""
+    return SHEET_OPEN + GOOD_ROWS + rows + SHEET_CLOSE
 
 
 def compound_file(streams: dict[str, bytes]) -> bytes:
@@ -137,6 +146,37 @@ def billion_laughs() -> str:
             f'<row r="1">{inline("A1", "&lol9;")}</row>' + SHEET_CLOSE)
 
 
+def lying_size(data: bytes, member: str, size: int) -> bytes:
+    """Make a member declare only its first ``size`` bytes (with their CRC), while its data runs on."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        prefix = archive.read(member)[:size]
+    crc = struct.pack("<I", zlib.crc32(prefix))
+    out = bytearray(patch_declared_size(data, member, size))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo(member)
+    out[info.header_offset + 14:info.header_offset + 18] = crc
+    position = data.find(b"PK\x01\x02")
+    while position != -1:
+        name_length = struct.unpack_from("<H", data, position + 28)[0]
+        if data[position + 46:position + 46 + name_length].decode() == member:
+            out[position + 16:position + 20] = crc
+        position = data.find(b"PK\x01\x02", position + 4)
+    return bytes(out)
+
+
+STYLES_WITH_DOCTYPE = ('<?xml version="1.0"?>\n<!doctype styleSheet>'
+                       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+FAR_CELL = '<c r="XFD1048576"><v>1</v></c>'
+FAR_ROW = f'<row r="3">{FAR_CELL}</row>'
+PREFIXED_SHEET = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+    '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Item</x:t></x:is></x:c>'
+    '<x:c r="B1" t="inlineStr"><x:is><x:t>Status</x:t></x:is></x:c><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row>'
+    "</x:sheetData></x:worksheet>"
+)
+
+
 def ods_package() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -146,7 +186,7 @@ def ods_package() -> bytes:
 
 
 def files() -> dict[str, bytes]:
-    good = workbook(SHEET_OPEN + GOOD_ROWS + SHEET_CLOSE)
+    good = workbook(assessment(""))
     return {
         "good-minimal.xlsx": good,
         "legacy.xls": compound_file({"Workbook": b"\x09\x08\x10\x00\x00\x06\x05\x00"}),
@@ -169,13 +209,32 @@ def files() -> dict[str, bytes]:
         "undecodable.csv": b"jurisdiction,item,status,notes\nAurelia,9.a,full,Caf\x81 \x8d\x90\n",
         "binary.csv": b"jurisdiction,item,status\n\x00\x01\x02\x00\xff\xfe\x00",
         "deep.json": b"[" * 100_000 + b"]" * 100_000,
+        # Ways around a check that measures cells: each spans A1:XFD1048576, or the whole height.
+        "garbage-before-xml.xlsx": workbook(b"GIF89a\x00\x01 not XML " + assessment(FAR_ROW).encode()),
+        "row-reference-with-letters.xlsx": workbook(assessment('<row r="XFD1048576"><c><v>1</v></c></row>')),
+        "far-row-cells-without-references.xlsx": workbook(assessment('<row r="1048576"><c><v>1</v></c></row>')),
+        "two-references.xlsx": workbook(assessment('<row r="3"><c r="A3" r="XFD1048576"><v>1</v></c></row>')),
+        "single-quoted-reference.xlsx": workbook(assessment("<row r='3'><c r='XFD1048576'><v>1</v></c></row>")),
+        "spaced-reference.xlsx": workbook(assessment('<row r="3"><c r \n= "XFD1048576"><v>1</v></c></row>')),
+        "unspaced-reference.xlsx": workbook(assessment('<row r="3"><c t="n"r="XFD1048576"><v>1</v></c></row>')),
+        "escaped-reference.xlsx": workbook(assessment('<row r="3"><c r="&#88;FD1048576"><v>1</v></c></row>')),
+        "prefixed-cells.xlsx": workbook(PREFIXED_SHEET),
+        "cell-after-far-cell.xlsx": workbook(assessment(f'<row r="3">{FAR_CELL}<c><v>2</v></c></row>')),
+        "uppercase-part-name.xlsx": workbook(assessment(FAR_ROW), "XL/WORKSHEETS/SHEET1.XML"),
+        # Parts the engine would read otherwise than they were checked.
+        "nested-cells.xlsx": workbook(assessment('<row r="3"><c><c><v>1</v></c><row r="900000"/></c></row>')),
+        "lying-size.xlsx": lying_size(workbook(assessment(FAR_ROW)), "xl/worksheets/sheet1.xml", len(assessment(""))),
+        "utf16.xlsx": workbook(assessment("").replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")),
+        "doctype-in-styles.xlsx": workbook(assessment(""), extra_parts={"xl/styles.xml": STYLES_WITH_DOCTYPE}),
     }
 
 
 def main() -> None:
+    """Write the files not written yet: a zip records when it was made, so rewriting would change them all."""
     for name, content in files().items():
-        (HERE / name).write_bytes(content)
-        print(f"{name}: {len(content):,} bytes")
+        if not (HERE / name).exists():
+            (HERE / name).write_bytes(content)
+            print(f"{name}: {len(content):,} bytes")
 
 
 if __name__ == "__main__":
