@@ -404,3 +404,25 @@ def test_a_jurisdiction_picked_from_a_long_table_brings_only_its_own_warnings():
     profile, issues = pick_profile(f"{table}#XKD", _VersionChain(load_checklist(MINI / "1.2.0.yaml"), ()))
     assert profile.jurisdiction.code == "XKD"
     assert issues and all("Carpania" not in i.message for i in issues)
+
+
+def test_a_batch_read_by_several_processes_compares_the_same(monkeypatch):
+    """Large batches are read in parallel; the outcome must not depend on it."""
+    import pandas as pd
+
+    import gapcheck._batch as batch
+
+    folder = Path(__file__).parent.parent / "examples"
+    sequential = compare(folder)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "_reading_processes", lambda files: 2)
+    parallel = compare(folder)
+    pd.testing.assert_frame_equal(parallel.overview, sequential.overview)
+    pd.testing.assert_frame_equal(parallel.statuses, sequential.statuses)
+    assert parallel.issues == sequential.issues
+
+
+def test_small_batches_are_read_in_this_process():
+    import gapcheck._batch as batch
+
+    assert batch._reading_processes(batch.PARALLEL_FROM - 1) == 1
