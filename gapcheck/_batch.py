@@ -25,7 +25,6 @@ from gapcheck._diff import diff_checklists
 from gapcheck._errors import ComparisonError, GapcheckError, Issue, ProfileError, has_errors
 from gapcheck._profile import Answer, Profile
 from gapcheck._result import Result
-from gapcheck._safety import report_kind
 
 if TYPE_CHECKING:
     pass
@@ -281,15 +280,17 @@ def _declares_another(issues: Sequence[Issue]) -> bool:
 
 def _read(path: Path, checklist: Checklist | None) -> tuple[list[Profile], list[Issue]]:
     from gapcheck._readers import load_profiles
-    from gapcheck._validate import report_instead_of_profile
+    from gapcheck._readers._own_reports import report_instead_of_profile
 
     try:
         profiles, issues = load_profiles(path, checklist)
     except GapcheckError as exc:
         return [], list(exc.issues) or [Issue("unreadable", str(exc), file=str(path),
                                               hint="Run `gapcheck validate FILE` on it to see what is wrong.")]
+    if [issue.code for issue in issues] == ["report-not-profile"]:
+        return [], [report_instead_of_profile(path, "warning")]  # an earlier report beside the inputs: left out
     if has_errors(issues):
-        return [], [report_instead_of_profile(path, "warning")] if report_kind(path) else list(issues)
+        return [], list(issues)
     return list(profiles), list(issues)
 
 

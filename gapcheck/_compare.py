@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple, Sequence
 from gapcheck._batch import (
     FileCallback,
     Source,
-    latest_per_jurisdiction,
     check_choice,
+    latest_per_jurisdiction,
     pick_jurisdiction,
     prepare,
     prepare_pair,

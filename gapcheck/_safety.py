@@ -18,7 +18,7 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
-from zipfile import ZIP_DEFLATED, BadZipFile, ZipFile, ZipInfo
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from gapcheck._errors import Issue, OutputError
 from gapcheck._version import __version__
@@ -172,36 +172,3 @@ def save_workbook(workbook: Workbook, path: Path, stamp: datetime, title: str) -
 
 REPORT_TITLES = {"Gap report: ": "a gap report", "Comparison of ": "a comparison report", "Progress: ": "a progress report"}
 """How :func:`save_workbook` titles gapcheck's own report workbooks, and what each is called."""
-
-_SNIFF_BYTES = 65_536
-_TITLE = re.compile(r"<dc:title>([^<]{0,200})</dc:title>")
-_JSON_REPORT = re.compile(r'"gapcheck_version"\s*:')
-_JSON_KIND = re.compile(r'"kind"\s*:\s*"(comparison|progress)"')
-
-
-def report_kind(path: str | os.PathLike[str]) -> str | None:
-    """"a gap report" (or comparison, progress report) when gapcheck wrote ``path`` as a report, else None.
-
-    A team that writes its comparison into the folder of assessments and compares
-    the folder again should hear "this is a report" once, not every way in which
-    a report fails to be a profile. Only the first bytes that matter are read,
-    whatever the file holds.
-    """
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4)
-        if head == b"PK\x03\x04":
-            with ZipFile(path) as archive, archive.open("docProps/core.xml") as core:
-                text = core.read(_SNIFF_BYTES).decode("utf-8", "replace")
-            title = _TITLE.search(text)
-            if "<dc:creator>gapcheck" not in text or title is None:
-                return None
-            return next((kind for prefix, kind in REPORT_TITLES.items() if title.group(1).startswith(prefix)), None)
-        with open(path, "rb") as handle:
-            text = handle.read(_SNIFF_BYTES).decode("utf-8", "replace")
-    except (OSError, KeyError, ValueError, RuntimeError, BadZipFile):  # unreadable, no properties: not ours
-        return None
-    if not text.lstrip("\ufeff \r\n\t").startswith("{") or not _JSON_REPORT.search(text):
-        return None
-    kind = _JSON_KIND.search(text)
-    return f"a {kind.group(1)} report" if kind else "a gap report"

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import DATA, EXAMPLES, REPO
 from openpyxl import load_workbook
 
-from conftest import DATA, EXAMPLES, REPO
 from gapcheck._cli import main
 
 PROFILE = DATA / "reports-profile.csv"

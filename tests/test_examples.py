@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, REPO
 
 import gapcheck
-from conftest import EXAMPLES, REPO
 
 FILES = {
     "XAU": "aurelia.xlsx",

@@ -449,3 +449,22 @@ def test_any_table_of_plausible_words_reads_or_gives_issues(tmp_path: Path, tabl
     path.write_text("\n".join(delimiter.join(row) for row in table), "utf-8", errors="surrogatepass")
     profiles, issues = load_profiles(path, MINI)
     assert profiles or any(issue.is_error for issue in issues)
+
+
+def test_report_kind_recognises_every_report_gapcheck_writes_and_nothing_else(tmp_path: Path):
+    import gapcheck
+    from gapcheck._readers._own_reports import report_kind
+
+    examples = Path(__file__).parent.parent / "examples"
+    result = gapcheck.score(gapcheck.read_profile(examples / "aurelia.xlsx"))
+    comparison = gapcheck.compare([examples / "aurelia.xlsx", examples / "borealis.xlsx"])
+    change = gapcheck.progress(examples / "history" / "deltaria-2024.xlsx", examples / "deltaria.xlsx")
+    for document, kind in ((result, "a gap report"), (comparison, "a comparison report"),
+                           (change, "a progress report")):
+        for suffix in (".xlsx", ".json"):
+            written = gapcheck.write_report(document, tmp_path / f"{kind.split()[1]}{suffix}")
+            assert report_kind(written) == kind, written
+    (tmp_path / "not-a-zip.xlsx").write_bytes(b"PK\x03\x04 and then nothing")
+    for profile in (examples / "aurelia.xlsx", examples / "estmere.json", examples / "calderon.csv",
+                    tmp_path / "not-a-zip.xlsx", tmp_path / "missing.json", tmp_path):
+        assert report_kind(profile) is None, profile

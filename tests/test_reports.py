@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import DATA
 
 import gapcheck
-from conftest import DATA
 from gapcheck import OutputError
 from gapcheck._checklist import load_checklist
 from gapcheck._profile import Answer, Jurisdiction, Profile

@@ -8,16 +8,16 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from conftest import DATA, EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
+from strategies import results
 
-from conftest import DATA, EXAMPLES
 from gapcheck._checklist import load_checklist
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._readers import read_profile
 from gapcheck._reports import write_report
 from gapcheck._scoring import score
-from strategies import results
 
 CHECKLIST = load_checklist(DATA / "reports-checklist.yaml")
 TOP_LEVEL = [

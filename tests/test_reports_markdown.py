@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA
+
 from gapcheck._checklist import load_checklist
 from gapcheck._errors import Issue
 from gapcheck._profile import Answer, Jurisdiction, Profile

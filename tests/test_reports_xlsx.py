@@ -7,10 +7,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import DATA, EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
+from strategies import results
 
-from conftest import DATA, EXAMPLES
 from gapcheck import OutputError
 from gapcheck._checklist import load_checklist
 from gapcheck._errors import Issue
@@ -20,7 +21,6 @@ from gapcheck._reports import write_report
 from gapcheck._reports._xlsx_style import STATUS_COLOURS
 from gapcheck._safety import MAX_CELL_CHARS, TRUNCATION_MARK
 from gapcheck._scoring import score
-from strategies import results
 
 CHECKLIST = load_checklist(DATA / "reports-checklist.yaml")
 FORMULA_LOOKING = ['=HYPERLINK("http://example.invalid","click")', "+1 definitions in s. 3", "@SUM(A1)",

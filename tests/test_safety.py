@@ -76,22 +76,3 @@ def test_control_characters_a_workbook_cannot_hold_are_dropped(tmp_path: Path):
     set_text(book.active["A1"], "Act 1,\x0b s. 2\x00")
     book.save(tmp_path / "out.xlsx")
     assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"
-
-
-def test_report_kind_recognises_every_report_gapcheck_writes_and_nothing_else(tmp_path: Path):
-    import gapcheck
-    from gapcheck._safety import report_kind
-
-    examples = Path(__file__).parent.parent / "examples"
-    result = gapcheck.score(gapcheck.read_profile(examples / "aurelia.xlsx"))
-    comparison = gapcheck.compare([examples / "aurelia.xlsx", examples / "borealis.xlsx"])
-    change = gapcheck.progress(examples / "history" / "deltaria-2024.xlsx", examples / "deltaria.xlsx")
-    for document, kind in ((result, "a gap report"), (comparison, "a comparison report"),
-                           (change, "a progress report")):
-        for suffix in (".xlsx", ".json"):
-            written = gapcheck.write_report(document, tmp_path / f"{kind.split()[1]}{suffix}")
-            assert report_kind(written) == kind, written
-    (tmp_path / "not-a-zip.xlsx").write_bytes(b"PK\x03\x04 and then nothing")
-    for profile in (examples / "aurelia.xlsx", examples / "estmere.json", examples / "calderon.csv",
-                    tmp_path / "not-a-zip.xlsx", tmp_path / "missing.json", tmp_path):
-        assert report_kind(profile) is None, profile

@@ -30,16 +30,16 @@ import time
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import profiles
 
-from conftest import DATA
 from gapcheck import GapcheckError, ProfileError
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS
 from gapcheck._scoring import score, score_table
-from strategies import profiles
 
 SMALL = DATA / "checklists" / "small.yaml"
 ZERO = DATA / "checklists" / "zero.yaml"

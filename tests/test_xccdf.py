@@ -20,14 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gapcheck._xccdf import (
-    MODEL_FUNCTIONS,
-    Node,
-    absolute_model,
-    default_model,
-    flat_model,
-    flat_unweighted_model,
-)
+from gapcheck._xccdf import MODEL_FUNCTIONS, Node, absolute_model, default_model, flat_model, flat_unweighted_model
 
 NAN = float("nan")
 

@@ -66,16 +66,8 @@ def _read(path: Path, key: str | None, checklist: Checklist | None) -> Profile:
     from gapcheck import read_profiles
     from gapcheck._batch import pick_jurisdiction
     from gapcheck._errors import Issue, ProfileError
-    from gapcheck._safety import report_kind
-    from gapcheck._validate import report_instead_of_profile
 
-    try:
-        profiles = read_profiles(path, checklist)
-    except ProfileError:
-        kind = report_kind(path)
-        if kind is None:
-            raise
-        raise ProfileError(f"{path} is {kind}, not a profile", [report_instead_of_profile(path)]) from None
+    profiles = read_profiles(path, checklist)
     if key is not None:
         return pick_jurisdiction(profiles, key, str(path))
     if len(profiles) == 1:

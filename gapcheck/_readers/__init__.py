@@ -22,6 +22,7 @@ from gapcheck._readers._assemble import assemble, declared_checklist, explicit_c
 from gapcheck._readers._csv import read_csv
 from gapcheck._readers._json import profile_to_dict, raw_from_data, read_json
 from gapcheck._readers._limits import OLE2_MAGIC, ZIP_MAGIC, read_input
+from gapcheck._readers._own_reports import report_instead_of_profile, report_kind
 from gapcheck._readers._raw import RawFile, Where
 from gapcheck._readers._write import PROFILE_FORMATS, write_profile
 from gapcheck._readers._xlsx import read_workbook
@@ -50,7 +51,8 @@ def read_profile(path: str | Path, checklist: ChecklistRef = None) -> Profile:
     if len(profiles) > 1:
         names = ", ".join(p.jurisdiction.label for p in profiles)
         issue = Issue("several-jurisdictions", f"The file holds {len(profiles)} jurisdictions: {names}.",
-                      file=str(path), hint="Read it with gapcheck.read_profiles(), or compare them with "
+                      file=str(path), hint="Pick one as 'FILE#CODE' (e.g. `gapcheck score "
+                      "'batch.csv#XAU'`), read them all with gapcheck.read_profiles(), or compare them with "
                       "`gapcheck compare`.")
         raise ProfileError(f"{path}: holds {len(profiles)} jurisdictions, not one",
                            [issue, *(i for p in profiles for i in p.issues)])
@@ -77,7 +79,10 @@ def load_profiles(path: str | Path, checklist: ChecklistRef = None) -> tuple[lis
     if data is None:
         return [], issues
     raw = _parse(data, Path(path).suffix.lower(), where)
-    return _checked(raw, checklist, where, source_file=str(path), sha256=hashlib.sha256(data).hexdigest())
+    profiles, issues = _checked(raw, checklist, where, source_file=str(path), sha256=hashlib.sha256(data).hexdigest())
+    if has_errors(issues) and report_kind(path):
+        return [], [report_instead_of_profile(path)]
+    return profiles, issues
 
 
 def profile_from_dict(data: Any, checklist: ChecklistRef = None, *, source: str = "") -> Profile:

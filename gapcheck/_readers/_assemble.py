@@ -306,8 +306,8 @@ def _coverage(raw: RawProfile, answers: dict[str, tuple[Answer, RawAnswer]], che
                 "against a country; the answer is kept for reference only.",
                 "No action needed; remove the row if it was meant for another item.", severity="warning"))
     open_items = _unanswered(answers, checklist)
-    if open_items and name:
-        total, who = len(checklist.scored_items), f" for {name}"
+    if open_items:
+        total, who = len(checklist.scored_items), f" for {name}" if name else ""
         message = (f"None of the {total} scored items has a status yet{who}; all count as unknown (not met)."
                    if len(open_items) == total else
                    f"{len(open_items)} of {total} scored items have no status{who} and count as unknown "
