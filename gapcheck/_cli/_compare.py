@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Sequence
 
-from gapcheck._cli._output import check_outputs, print_issues, render_table
+from gapcheck._cli._output import add_scoring_options, check_outputs, print_issues, render_table
 from gapcheck._errors import ComparisonError, Issue
-from gapcheck._result import MODELS, SCOPES
 
 if TYPE_CHECKING:
     from gapcheck._compare import Comparison
@@ -36,17 +35,6 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     _register_progress(commands)
 
 
-def _scoring_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-c", "--checklist", metavar="CHECKLIST",
-                        help="checklist id, id@version or file to compare on (default: the newest version the "
-                        "inputs were assessed against)")
-    parser.add_argument("--model", choices=MODELS, default="default",
-                        help="XCCDF 1.2 scoring model (default: %(default)s)")
-    parser.add_argument("--scope", choices=SCOPES, default="all",
-                        help="'legislative' compares only what can be checked against statute text "
-                        "(default: %(default)s)")
-
-
 def _register_compare(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser(
         "compare",
@@ -63,7 +51,7 @@ def _register_compare(commands: argparse._SubParsersAction) -> None:  # type: ig
                         help="the report to write: .xlsx (a workbook with Overview, Matrix, Sections, Shared gaps, "
                         "Peers, Dual criminality, Obstacles, Input issues and About sheets), .json or .md; repeat "
                         "for several formats; without it the ranking is only printed")
-    _scoring_options(parser)
+    add_scoring_options(parser, "the newest version the inputs were assessed against")
     parser.set_defaults(handler=_compare)
 
 
@@ -102,7 +90,7 @@ def _register_progress(commands: argparse._SubParsersAction) -> None:  # type: i
     parser.add_argument("-o", "--output", metavar="REPORT", action="append", default=[],
                         help="the report to write: .xlsx (Summary with a chart, Items, Input issues, About), "
                         ".json or .md; repeat for several formats")
-    _scoring_options(parser)
+    add_scoring_options(parser, "the newest version the inputs were assessed against")
     parser.set_defaults(handler=_progress)
 
 

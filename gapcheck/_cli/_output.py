@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sys
@@ -9,6 +10,7 @@ import textwrap
 from typing import IO, Iterable, Sequence
 
 from gapcheck._errors import Issue, OutputError
+from gapcheck._result import MODELS, SCOPES
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]], max_width: int | None = None) -> str:
@@ -71,3 +73,14 @@ def check_outputs(outputs: Sequence[str], inputs: Sequence[object]) -> None:
             issues.extend(exc.issues)
     if issues:
         raise OutputError("the report cannot be written where asked", issues)
+
+
+def add_scoring_options(parser: argparse.ArgumentParser, checklist_default: str) -> None:
+    """-c/--checklist, --model and --scope, worded alike wherever a command scores."""
+    parser.add_argument("-c", "--checklist", metavar="CHECKLIST",
+                        help=f"checklist id, id@version or file (default: {checklist_default})")
+    parser.add_argument("--model", choices=MODELS, default="default",
+                        help="XCCDF 1.2 scoring model (default: %(default)s)")
+    parser.add_argument("--scope", choices=SCOPES, default="all",
+                        help="'legislative' keeps only what can be checked against statute text "
+                        "(default: %(default)s)")

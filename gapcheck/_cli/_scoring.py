@@ -10,8 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from gapcheck._cli._output import check_outputs, render_table
-from gapcheck._result import MODELS, SCOPES
+from gapcheck._cli._output import add_scoring_options, check_outputs, render_table
 
 if TYPE_CHECKING:
     from gapcheck._checklist import Checklist
@@ -36,13 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
                         "(by code or name) from a file holding many")
     parser.add_argument("-o", "--output", metavar="REPORT", action="append", required=True,
                         help="the report to write; .xlsx, .json or .md (repeat to write several formats)")
-    parser.add_argument("-c", "--checklist", metavar="CHECKLIST",
-                        help="checklist id, id@version or file (default: the version the profile names)")
-    parser.add_argument("--model", choices=MODELS, default="default",
-                        help="XCCDF 1.2 scoring model (default: %(default)s)")
-    parser.add_argument("--scope", choices=SCOPES, default="all",
-                        help="'legislative' scores only what can be checked against statute text "
-                        "(default: %(default)s)")
+    add_scoring_options(parser, "the version the profile names")
     parser.set_defaults(handler=_score)
 
 

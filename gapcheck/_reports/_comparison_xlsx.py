@@ -42,6 +42,7 @@ from gapcheck._reports._xlsx_style import (
     new_workbook,
     print_wide,
     set_widths,
+    table_header,
     write_issues,
     write_table,
 )
@@ -128,17 +129,6 @@ def _score_scale(sheet: WriteOnlyWorksheet, area: str) -> None:
         start_type="num", start_value=0, start_color="F8696B",
         mid_type="num", mid_value=50, mid_color="FFEB84",
         end_type="num", end_value=100, end_color="63BE7B"))
-
-
-def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column], freeze: str) -> None:
-    widths = [column.width for column in columns]
-    set_widths(sheet, widths)
-    sheet.freeze_panes = freeze
-    print_wide(sheet)
-    sheet.print_title_rows = "1:1"
-    header = header_cells(sheet, [column.header for column in columns])
-    fit_row(sheet, 1, header, widths)
-    sheet.append(header)
 
 
 def _title(sheet: WriteOnlyWorksheet, text: str) -> list[Any]:
@@ -255,7 +245,7 @@ def _sections(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     section_ids = [section.id for section in comparison.checklist.sections]
     columns = (Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 14), Column("Overall score", 10),
                *(Column(titles[sid], 18) for sid in section_ids))
-    _header(sheet, columns, "D2")
+    table_header(sheet, columns, "D2")
     frame = comparison.sections
     count = _rows(sheet, (
         (name, code, group, *(cell(sheet, _one(v), "value percent") for v in figures))
@@ -293,7 +283,7 @@ _PEER_COLUMNS = (
 
 def _peers(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     """Where each jurisdiction is behind most of its group (or of all, without groups)."""
-    _header(sheet, _PEER_COLUMNS, "B2")
+    table_header(sheet, _PEER_COLUMNS, "B2")
     labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
     frame = comparison.peers
     count = _rows(sheet, (
@@ -400,7 +390,7 @@ _OBSTACLE_COLUMNS = (
 
 def _obstacles(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     """Each offence a jurisdiction does not cover fully, by how many cooperation pairs its absence blocks."""
-    _header(sheet, _OBSTACLE_COLUMNS, "B2")
+    table_header(sheet, _OBSTACLE_COLUMNS, "B2")
     labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
     count = _rows(sheet, (
         (row.jurisdiction, row.code, row.group, row.id, row.title, labels[row.status], int(row.partners_blocked),

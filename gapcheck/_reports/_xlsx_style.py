@@ -219,6 +219,19 @@ def header_cells(sheet: WriteOnlyWorksheet, headers: Iterable[str]) -> list[Cell
     return [cell(sheet, header, "header") for header in headers]
 
 
+def table_header(sheet: WriteOnlyWorksheet, columns: Sequence[Column], freeze: str = "A2") -> list[float]:
+    """Widths, frozen panes, print settings and the header row of a whole-sheet table; returns the widths."""
+    widths = [column.width for column in columns]
+    set_widths(sheet, widths)
+    sheet.freeze_panes = freeze
+    print_wide(sheet)
+    sheet.print_title_rows = "1:1"
+    header = header_cells(sheet, [column.header for column in columns])
+    fit_row(sheet, 1, header, widths)
+    sheet.append(header)
+    return widths
+
+
 def write_table(
     sheet: WriteOnlyWorksheet,
     columns: Sequence[Column],
@@ -233,14 +246,7 @@ def write_table(
     styled by its column. Returns the number of data rows written. With no
     rows, ``empty_message`` is written under the header instead.
     """
-    widths = [column.width for column in columns]
-    set_widths(sheet, widths)
-    sheet.freeze_panes = freeze
-    print_wide(sheet)
-    sheet.print_title_rows = "1:1"
-    header = header_cells(sheet, [column.header for column in columns])
-    fit_row(sheet, 1, header, widths)
-    sheet.append(header)
+    widths = table_header(sheet, columns, freeze)
     count = 0
     for row in rows:
         cells = [value if isinstance(value, Cell) else cell(sheet, value, column.style)
