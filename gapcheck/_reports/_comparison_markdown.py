@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, section_titles, status_label
-from gapcheck._reports._result_markdown import inline, table
+from gapcheck._reports._result_markdown import inline, issues_table, table
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def render(comparison: Comparison) -> str:
         _shared_gaps(comparison),
         _peers(comparison),
         _dual_criminality(comparison),
-        _issues(comparison),
+        issues_table(comparison.issues),
         _about(comparison),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
@@ -135,15 +135,6 @@ def _dual_criminality(comparison: Comparison) -> str:
             ((_short(o.code, o.jurisdiction), o.id, o.title, status_label(comparison.checklist, o.status),
               int(o.partners_blocked)) for o in obstacles.itertuples())))
     return "\n".join(lines)
-
-
-def _issues(comparison: Comparison) -> str:
-    if not comparison.issues:
-        return ""
-    ordered = sorted(comparison.issues, key=lambda issue: not issue.is_error)
-    return "## Input issues\n\n" + table(
-        ("Severity", "Code", "Where", "Problem", "What to do"),
-        ((i.severity, i.code, i.location, i.message, i.hint) for i in ordered))
 
 
 def _about(comparison: Comparison) -> str:

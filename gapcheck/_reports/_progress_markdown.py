@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, status_label
-from gapcheck._reports._result_markdown import inline, table
+from gapcheck._reports._result_markdown import inline, issues_table, table
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def render(progress: Progress) -> str:
     """The whole document as one Markdown string."""
     return "\n\n".join(part for part in (
         _heading(progress), _figures(progress), _counts(progress), _sections(progress), _changes(progress),
-        _issues(progress), _about(progress)) if part) + "\n"
+        issues_table(progress.issues), _about(progress)) if part) + "\n"
 
 
 def _heading(progress: Progress) -> str:
@@ -80,13 +80,6 @@ def _changes(progress: Progress) -> str:
     rows = ((r.id, r.title, status_label(checklist, r.status_old), status_label(checklist, r.status_new), r.change)
             for r in moved.itertuples())
     return "## What changed\n\n" + table(("Item", "Recommendation", "Old", "New", "Change"), rows)
-
-
-def _issues(progress: Progress) -> str:
-    if not progress.issues:
-        return ""
-    return "## Input issues\n\n" + table(("Severity", "Code", "Where", "Problem", "What to do"),
-                                         ((i.severity, i.code, i.location, i.message, i.hint) for i in progress.issues))
 
 
 def _about(progress: Progress) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from gapcheck._errors import Issue
 from gapcheck._profile import STATUSES
 from gapcheck._reports import (
     MODEL_DESCRIPTIONS,
@@ -73,6 +74,15 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
              "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def issues_table(issues: Iterable[Issue]) -> str:
+    """The Input issues section of a comparison or progress report (empty when there were none), errors first."""
+    ordered = sorted(issues, key=lambda issue: not issue.is_error)
+    if not ordered:
+        return ""
+    return "## Input issues\n\n" + table(("Severity", "Code", "Where", "Problem", "What to do"),
+                                         ((i.severity, i.code, i.location, i.message, i.hint) for i in ordered))
 
 
 def _heading(result: Result) -> str:
