@@ -59,6 +59,7 @@ class Item:
     addressee: str
     kinds: tuple[str, ...]
     legislative: bool
+    offence: bool = False
     weight: float = 1.0
     is_group: bool = False
     parent: str | None = None
@@ -190,6 +191,7 @@ def _item_row(item: Item, checklist: Checklist) -> dict[str, Any]:
         "addressee": item.addressee,
         "kind": ", ".join(item.kinds),
         "legislative": item.legislative,
+        "offence": item.offence,
         "weight": item.weight,
         "scored": item.scored and item.answerable,
         "budapest": ", ".join(item.crosswalk.budapest),
@@ -207,7 +209,7 @@ def _item_row(item: Item, checklist: Checklist) -> dict[str, Any]:
 
 ITEM_COLUMNS = (
     "id", "citation", "section", "parent", "group", "title", "requirement", "addressee",
-    "kind", "legislative", "weight", "scored", "budapest", "un", "other_instruments", "note",
+    "kind", "legislative", "offence", "weight", "scored", "budapest", "un", "other_instruments", "note",
     "overlaps", "tensions", "alternatives", "guidance_full", "guidance_partial", "next_step",
 )
 
@@ -515,6 +517,7 @@ def _build_item(item: dict[str, Any]) -> Item:
         addressee=item["addressee"],
         kinds=tuple(item["kind"]),
         legislative=item["legislative"],
+        offence=bool(item.get("offence", False)),
         weight=float(item.get("weight", 1)),
         is_group=bool(item.get("group", False)),
         parent=item.get("parent"),

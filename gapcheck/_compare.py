@@ -196,8 +196,15 @@ def compared_items(checklist: Checklist, scope: str) -> tuple[Item, ...]:
 
 
 def criminalization_items(checklist: Checklist) -> tuple[Item, ...]:
-    """Answerable, State-addressed items whose kinds include criminalization."""
-    return tuple(i for i in checklist.scored_items if "criminalization" in i.kinds)
+    """The offences a dual-criminality test looks at: scored items marked ``offence``.
+
+    Conduct counts, not drafting approaches or safeguards (10 (a), 10 (c) and
+    10 (g) say how to write offences, 10 (b) how to apply them). A checklist
+    that marks no item as an offence falls back on every scored item whose
+    kinds include criminalization.
+    """
+    offences = tuple(i for i in checklist.scored_items if i.offence)
+    return offences or tuple(i for i in checklist.scored_items if "criminalization" in i.kinds)
 
 
 def status_codes(profiles: Sequence[Profile], items: Sequence[str]) -> np.ndarray:

@@ -98,6 +98,27 @@ def test_the_pair_matrix_is_symmetric(checklist, data):
     assert (shares == shares.T).all()
 
 
+def test_the_bundled_checklist_tests_the_offences_not_the_drafting_approaches():
+    ids = [row.id for row in dual_criminality(*_pair_of_full_profiles()).itertuples()]
+    assert ids == ["10.d", *(f"10.f.{r}" for r in "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split())]
+
+
+def test_reusing_general_offences_is_no_obstacle_when_the_conduct_is_covered():
+    """Conduct counts, not labels: 10 (c) and 10 (g) say how offences are drafted, not what is an offence."""
+    a, b = _pair_of_full_profiles()
+    answers = dict(b.answers)
+    answers.update({"10.c": Answer("10.c", "none"), "10.g": Answer("10.g", "none"), "10.b": Answer("10.b", "partial")})
+    b = Profile(b.jurisdiction, b.checklist, answers)
+    assert pass_share(dual_criminality(a, b)) == 100.0
+
+
+def _pair_of_full_profiles() -> tuple[Profile, Profile]:
+    checklist = load_checklist()
+    ids = [i.id for i in checklist.scored_items if "criminalization" in i.kinds]
+    return tuple(Profile(Jurisdiction(name, code), checklist.ref, {i: Answer(i, "full") for i in ids})
+                 for name, code in (("A", "XAA"), ("B", "XAB")))  # type: ignore[return-value]
+
+
 def test_the_bundled_checklist_pairs_its_criminalization_items():
     checklist = load_checklist()
     ids = [i.id for i in checklist.scored_items if "criminalization" in i.kinds]
