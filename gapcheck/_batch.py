@@ -18,16 +18,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence, TypeAlias
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeAlias
 
 from gapcheck._checklist import Checklist, list_checklists, load_checklist
 from gapcheck._diff import diff_checklists
 from gapcheck._errors import ComparisonError, GapcheckError, Issue, ProfileError, has_errors
 from gapcheck._profile import Answer, Profile
 from gapcheck._result import Result
-
-if TYPE_CHECKING:
-    pass
 
 INPUT_SUFFIXES = (".xlsx", ".csv", ".json")
 """What a folder or a glob pattern contributes to a batch."""

@@ -440,6 +440,9 @@ def _rule_issues(data: dict[str, Any], file: str | None) -> list[Issue]:
     articles = treaty_articles()
     for index, item in enumerate(items):
         here = f"/items/{index}"
+        if canonical_item_id(item["citation"]) != item["id"]:
+            add("citation-mismatch", f"The citation {item['citation']!r} does not name item {item['id']!r}.",
+                f"{here}/citation", "An id is derived from its citation: para. 10 (f) (vii) is 10.f.vii.")
         if item["section"] not in sections:
             add("unknown-section", f"Section {item['section']!r} is not declared under 'sections'.", f"{here}/section",
                 "Add the section under 'sections', or use the id of one declared there.")
@@ -470,8 +473,14 @@ def _rule_issues(data: dict[str, Any], file: str | None) -> list[Issue]:
         if not any(item.get("parent") == group for item in items):
             add("empty-group", f"Group {group!r} has no children.", f"/items/{first[group]}",
                 "A group is answered through its children; give it some or drop 'group: true'.")
+    in_a_set: dict[str, str] = {}
     for index, alt in enumerate(data.get("alternatives", [])):
         for pos, member in enumerate(alt["members"]):
+            if member in in_a_set:
+                add("duplicate-alternative", f"{member!r} is already a member of the alternatives set "
+                    f"{in_a_set[member]!r}.", f"/alternatives/{index}/members/{pos}",
+                    "An item may belong to one alternatives set only; merge the sets or drop one membership.")
+            in_a_set.setdefault(member, alt["id"])
             if member not in first:
                 add("unknown-alternative", f"Alternatives set {alt['id']!r} names {member!r}, which is not an item.",
                     f"/alternatives/{index}/members/{pos}", "Name an item of this checklist by its id.")

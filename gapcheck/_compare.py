@@ -195,6 +195,12 @@ def compared_items(checklist: Checklist, scope: str) -> tuple[Item, ...]:
     return tuple(i for i in checklist.scored_items if scope != "legislative" or i.legislative)
 
 
+def _issue_order(issue: Issue) -> tuple[object, ...]:
+    """Errors first, then by place: the same inputs give the same list, whatever order they came in."""
+    return (not issue.is_error, issue.file or "", issue.sheet or "", issue.row or 0, issue.pointer or "",
+            issue.column or "", issue.code, issue.message)
+
+
 def criminalization_items(checklist: Checklist) -> tuple[Item, ...]:
     """The offences a dual-criminality test looks at: scored items marked ``offence``.
 
@@ -254,7 +260,7 @@ def _build_comparison(
         sections=_sections(overview, figures, checklist),
         **_item_tables(checklist, scope, profiles, statuses),
         inputs=_inputs(profiles, list(overview["checklist"]), checklist),
-        issues=tuple(issues),
+        issues=tuple(sorted(issues, key=_issue_order)),
         provenance={
             "gapcheck": __version__,
             "checklist": checklist.ref,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _PREFIX = re.compile(
-    r"^\s*(?:[a-z]/cn\.\d+/\d{4}/\d+\s*,?\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)?",
+    r"^\s*(?:[a-z][\w.-]*(?:/[\w.-]+)+\s*,?\s*)?(?:para(?:graph)?s?\.?\s*|§\s*)?",
     re.IGNORECASE,
 )
 _BODY = re.compile(
@@ -52,9 +52,3 @@ def canonical_item_id(text: object) -> str | None:
             return None
         parts.append(roman)
     return ".".join(parts)
-
-
-def citation_for(item_id: str, symbol: str) -> str:
-    """The citation a report prints for an id: ``E/CN.15/2018/12, para. 10 (f) (vii)``."""
-    para, *subs = item_id.split(".")
-    return f"{symbol}, para. {para}" + "".join(f" ({s})" for s in subs)

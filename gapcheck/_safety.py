@@ -31,8 +31,9 @@ MAX_CELL_CHARS = 32_767
 TRUNCATION_MARK = " [… text cut: longer than a spreadsheet cell holds]"
 
 
-_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-"""Control characters a workbook cannot hold (a vertical tab pasted from a word processor, say)."""
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML cannot hold: control characters (a vertical tab pasted from a word processor, say),
+lone surrogates (which a JSON file may spell as ``\\ud800``) and the non-characters U+FFFE and U+FFFF."""
 
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 """Text like ``_x0041_`` is an escape in OOXML; escaping its underscore keeps it literal."""
@@ -124,10 +125,15 @@ def atomic_write(
     return target
 
 
+def encoded(text: str) -> bytes:
+    """Text output as UTF-8 with a final newline; a lone surrogate (a JSON input may spell one) becomes "?"."""
+    return (text if text.endswith("\n") else text + "\n").encode("utf-8", errors="replace")
+
+
 def write_text(path: str | os.PathLike[str], text: str, inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
     """Write a text output (JSON, Markdown, CSV) atomically, UTF-8, with a final newline."""
-    body = text if text.endswith("\n") else text + "\n"
-    return atomic_write(path, lambda tmp: tmp.write_text(body, encoding="utf-8", newline="\n"), inputs)
+    data = encoded(text)
+    return atomic_write(path, lambda tmp: tmp.write_bytes(data), inputs)
 
 
 class _StampedZip(ZipFile):

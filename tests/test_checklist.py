@@ -158,3 +158,11 @@ def test_every_broken_rule_says_what_to_do(name: str):
     with pytest.raises(ChecklistError) as caught:
         load_checklist(FILES / name)
     assert all(issue.hint for issue in caught.value.issues)
+
+
+def test_an_item_in_two_alternatives_sets_is_refused():
+    assert _codes(FILES / "duplicate-alternative.yaml")["duplicate-alternative"] == ["/alternatives/1/members/1"]
+
+
+def test_a_citation_that_names_another_item_is_refused():
+    assert _codes(FILES / "citation-mismatch.yaml")["citation-mismatch"] == ["/items/3/citation"]

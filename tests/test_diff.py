@@ -13,10 +13,11 @@ MINIMAL = Path(__file__).parent / "data" / "checklist_files" / "minimal.yaml"
 
 @pytest.fixture()
 def newer(tmp_path: Path) -> Path:
-    """Version 1.1.0 of the minimal checklist: 1.a renamed to 1.d, 1.c dropped, 1.e added, a title changed."""
+    """Version 1.1.0 of the minimal checklist: 1.a renamed to 1.d (so its citation changes), 1.c dropped,
+    1.e added, a title changed."""
     text = MINIMAL.read_text()
     text = text.replace("version: 1.0.0\ntitle", "version: 1.1.0\ntitle")
-    text = text.replace("{id: 1.a, citation", "{id: 1.d, replaces: 1.a, citation")
+    text = text.replace('{id: 1.a, citation: "TEST/1, para. 1 (a)"', '{id: 1.d, replaces: 1.a, citation: "TEST/1, para. 1 (d)"')
     text = text.replace("members: [1.a, 1.b.i]", "members: [1.d, 1.b.i]")
     text = text.replace("title: Child,", "title: Child renamed,")
     start = text.index("  - {id: 1.c,")
@@ -41,7 +42,7 @@ def test_renames_follow_replaces(newer: Path):
 
 
 def test_changed_items_name_the_fields(newer: Path):
-    assert diff_checklists(MINIMAL, newer).changed == (("1.b.i", ("title",)),)
+    assert diff_checklists(MINIMAL, newer).changed == (("1.d", ("citation",)), ("1.b.i", ("title",)))
 
 
 def test_a_version_compared_with_itself_is_empty():

@@ -179,3 +179,23 @@ def test_crosswalk_alignment_lists_articles_with_their_items_and_share_met(resul
     assert rows[("budapest", 4)]["met"] == 100.0  # 10.e (4(2)) is not applicable and leaves the share
     assert list(rows)[:3] == [("budapest", 1), ("budapest", 2), ("budapest", 3)]
     assert list(rows)[-1] == ("un", 64)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".json", ".md"])
+def test_text_no_file_format_can_hold_is_dropped_not_fatal(tmp_path, suffix):
+    """A JSON profile may spell a lone surrogate (\\ud800); U+FFFF is not a character at all."""
+    from openpyxl import load_workbook
+
+    import gapcheck
+
+    profile = gapcheck.read_profile(Path(__file__).parent.parent / "examples" / "estmere.json")
+    answers = dict(profile.answers)
+    first = next(iter(answers))
+    answers[first] = replace(answers[first], notes="odd \ud800 text \uffff here")
+    result = gapcheck.score(replace(profile, answers=answers))
+    written = gapcheck.write_report(result, tmp_path / f"report{suffix}")
+    if suffix == ".xlsx":
+        notes = [c.value for row in load_workbook(written)["Items"].iter_rows() for c in row]
+        assert "odd  text  here" in notes
+    else:
+        assert "odd ? text" in written.read_text("utf-8")

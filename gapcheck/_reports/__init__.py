@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUSES
-from gapcheck._safety import atomic_write, check_output_path
+from gapcheck._safety import atomic_write, check_output_path, encoded
 
 if TYPE_CHECKING:
     from gapcheck._checklist import Checklist
@@ -128,7 +128,7 @@ def to_json_bytes(obj: Any) -> bytes:
     this keeps that order (no sorting) so that the report reads top-down.
     """
     text = json.dumps(_plain(obj), ensure_ascii=False, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    return encoded(text)
 
 
 def _plain(value: Any) -> Any:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, section_titles, status_label
 from gapcheck._reports._result_markdown import inline, issues_table, table
+from gapcheck._safety import encoded
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ TOP_OBSTACLES = 20
 
 def write(comparison: Comparison, path: Path) -> None:
     """Write the document to ``path`` (the registry makes the write atomic)."""
-    path.write_text(render(comparison), encoding="utf-8", newline="\n")
+    path.write_bytes(encoded(render(comparison)))
 
 
 def render(comparison: Comparison) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, status_label
 from gapcheck._reports._result_markdown import inline, issues_table, table
+from gapcheck._safety import encoded
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 def write(progress: Progress, path: Path) -> None:
     """Write the document to ``path`` (the registry makes the write atomic)."""
-    path.write_text(render(progress), encoding="utf-8", newline="\n")
+    path.write_bytes(encoded(render(progress)))
 
 
 def signed(value: float) -> str:

@@ -27,6 +27,7 @@ from gapcheck._reports import (
     status_label,
     text,
 )
+from gapcheck._safety import encoded
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 def write(result: Result, path: Path) -> None:
     """Write the report to ``path`` (the registry makes the write atomic)."""
-    path.write_text(render(result), encoding="utf-8", newline="\n")
+    path.write_bytes(encoded(render(result)))
 
 
 def render(result: Result) -> str:
