@@ -25,6 +25,7 @@ from gapcheck._diff import diff_checklists
 from gapcheck._errors import ComparisonError, GapcheckError, Issue, ProfileError, has_errors
 from gapcheck._profile import Answer, Profile
 from gapcheck._result import Result
+from gapcheck._scoring import answer_issues
 
 INPUT_SUFFIXES = (".xlsx", ".csv", ".json")
 """What a folder or a glob pattern contributes to a batch."""
@@ -68,6 +69,9 @@ def prepare(
     assessed_against: list[str] = []
     for profile in profiles:
         moved, problems = chain.carry(profile)
+        if moved is not None:
+            problems = [*problems, *answer_issues(moved, target)]
+            moved = None if has_errors(problems) else moved
         issues.extend(problems)
         if moved is not None:
             carried.append(moved)

@@ -285,6 +285,16 @@ def score(
 
 def _check_answers(profile: Profile, checklist: Checklist) -> None:
     """Refuse answers the checklist cannot score, all at once, before any figure is computed."""
+    issues = answer_issues(profile, checklist)
+    if issues:
+        raise ProfileError(f"the profile cannot be scored against {checklist.ref} ({len(issues)} problems)", issues)
+
+
+def answer_issues(profile: Profile, checklist: Checklist) -> list[Issue]:
+    """Every answer the checklist cannot score: unknown or non-canonical ids, groups answered, unknown statuses.
+
+    Profiles read from files never have these; profiles built in Python may.
+    """
     issues: list[Issue] = []
     for item_id, answer in profile.answers.items():
         item = checklist.get(item_id)
@@ -302,8 +312,7 @@ def _check_answers(profile: Profile, checklist: Checklist) -> None:
         if answer.status not in _CODE:
             issues.append(Issue("unknown-status", f"{item_id}: {answer.status!r} is not a status.",
                                 file=profile.source_file or None, hint=f"Use one of {', '.join(STATUSES)}."))
-    if issues:
-        raise ProfileError(f"the profile cannot be scored against {checklist.ref} ({len(issues)} problems)", issues)
+    return issues
 
 
 def _mismatch(profile: Profile, checklist: Checklist) -> tuple[Issue, ...]:

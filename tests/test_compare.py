@@ -426,3 +426,18 @@ def test_small_batches_are_read_in_this_process():
     import gapcheck._batch as batch
 
     assert batch._reading_processes(batch.PARALLEL_FROM - 1) == 1
+
+
+def test_a_profile_built_with_a_bad_status_is_an_error_not_an_unknown():
+    """compare refuses what score refuses, instead of reading a typo as 'unknown'."""
+    import dataclasses
+
+    from gapcheck import Answer, read_profile
+
+    good = read_profile(Path(__file__).parent.parent / "examples" / "aurelia.xlsx")
+    answers = dict(good.answers)
+    answers["9.a"] = Answer("9.a", "yes")
+    bad = dataclasses.replace(good, answers=answers, jurisdiction=dataclasses.replace(good.jurisdiction, code="XBD"))
+    comparison = compare([good, bad])
+    assert [i.code for i in comparison.issues if i.is_error] == ["unknown-status"]
+    assert list(comparison.overview["code"]) == ["XAU"]
