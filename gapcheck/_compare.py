@@ -63,7 +63,8 @@ SHARED_GAP_COLUMNS = (
     "rank", "id", "citation", "section", "title", "weight", "short", "share",
     "partial", "planned", "none", "unknown", "jurisdictions",
 )
-"""Columns of :attr:`Comparison.shared_gaps`: items by how many jurisdictions fall short (below ``full``)."""
+"""Columns of :attr:`Comparison.shared_gaps`: items by how many jurisdictions fall short (below ``full``);
+``jurisdictions`` holds a tuple of their codes (or names)."""
 
 PEER_COLUMNS = ("jurisdiction", "code", "group", "peers", "id", "title", "status", "value", "peer_median")
 """Columns of :attr:`Comparison.peers`: items where a jurisdiction's value is below its peers' median."""
@@ -376,10 +377,10 @@ def _sections(overview: pd.DataFrame, figures: pd.DataFrame, checklist: Checklis
     return frame
 
 
-def _names(profiles: Sequence[Profile], rows: np.ndarray) -> str:
+def _names(profiles: Sequence[Profile], rows: np.ndarray) -> tuple[str, ...]:
     """Short names (the code, else the name) in alphabetical order, easy to scan for one's own."""
-    return ", ".join(sorted((profiles[i].jurisdiction.code or profiles[i].jurisdiction.name for i in rows),
-                            key=str.casefold))
+    return tuple(sorted((profiles[i].jurisdiction.code or profiles[i].jurisdiction.name for i in rows),
+                        key=str.casefold))
 
 
 def _shared_gaps(items: Sequence[Line], codes: np.ndarray, profiles: Sequence[Profile]) -> pd.DataFrame:

@@ -287,3 +287,17 @@ def test_the_progress_assessors_wrap_and_the_charts_sit_side_by_side(change, tmp
     assert assessor[1].alignment.wrap_text and assessor[2].alignment.wrap_text
     first, second = (chart.anchor._from for chart in summary._charts)
     assert first.row == second.row and (first.col, second.col) == (0, 3)
+
+
+def test_shared_gap_names_with_commas_stay_whole_in_json(tmp_path):
+    """A jurisdiction without a code is named; "Korea, Republic of" is one name, not two."""
+    import json
+
+    from gapcheck import Answer, Jurisdiction, Profile, compare, load_checklist, write_report
+
+    checklist = load_checklist()
+    profiles = [Profile(Jurisdiction(name), checklist.ref, {"10.d": Answer("10.d", "none")})
+                for name in ("Korea, Republic of", "Aurelia")]
+    document = json.loads(write_report(compare(profiles), tmp_path / "c.json").read_text("utf-8"))
+    line = next(g for g in document["shared_gaps"] if g["id"] == "10.d")
+    assert line["jurisdictions"] == ["Aurelia", "Korea, Republic of"]

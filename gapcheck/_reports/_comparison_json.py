@@ -59,7 +59,7 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
             {"rank": int(row.rank), "id": row.id, "title": row.title, "section": row.section, "short": int(row.short),
              "share": number_or_none(row.share), "partial": int(row.partial), "planned": int(row.planned),
              "none": int(row.none), "unknown": int(row.unknown),
-             "jurisdictions": [name for name in row.jurisdictions.split(", ") if name]}
+             "jurisdictions": list(row.jurisdictions)}
             for row in comparison.shared_gaps.itertuples()
         ],
         "peers": [

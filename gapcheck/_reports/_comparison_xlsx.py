@@ -267,7 +267,7 @@ _SHARED_GAP_COLUMNS = (
 def _shared_gaps(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     titles = section_titles(comparison.checklist)
     rows = ((int(g.rank), g.id, g.title, titles.get(g.section, g.section), int(g.short), float(g.share),
-             int(g.partial), int(g.planned), int(g.none), int(g.unknown), g.jurisdictions)
+             int(g.partial), int(g.planned), int(g.none), int(g.unknown), ", ".join(g.jurisdictions))
             for g in comparison.shared_gaps.itertuples())
     write_table(sheet, _SHARED_GAP_COLUMNS, rows, freeze="C2",
                 empty_message="No shared gaps: every jurisdiction meets every compared recommendation in full.")
