@@ -344,7 +344,8 @@ def test_csv_output_has_the_canonical_columns_and_reads_back(tmp_path: Path) -> 
     profile = sample_profile()
     path = write_profile(profile, tmp_path / "profile.csv")
     text = path.read_bytes().decode("utf-8")
-    assert text.startswith("\ufeff" + ",".join(PROFILE_COLUMNS) + "\r\n")
+    assert text.startswith(f"\ufeffChecklist,{profile.checklist}\r\n")
+    assert "\r\n" + ",".join(PROFILE_COLUMNS) + "\r\n" in text
     back = read_profile(path, MINI)
     assert (back.jurisdiction, back.assessed_on, back.answers) == (
         profile.jurisdiction, profile.assessed_on, profile.answers)
@@ -468,3 +469,13 @@ def test_report_kind_recognises_every_report_gapcheck_writes_and_nothing_else(tm
     for profile in (examples / "aurelia.xlsx", examples / "estmere.json", examples / "calderon.csv",
                     tmp_path / "not-a-zip.xlsx", tmp_path / "missing.json", tmp_path):
         assert report_kind(profile) is None, profile
+
+
+def test_a_profile_written_as_csv_reads_back_equal_with_its_checklist_version(tmp_path):
+    """The CSV names its checklist version, assessor and sources above the table, so nothing is lost."""
+    import gapcheck
+
+    profile = gapcheck.read_profile(Path(__file__).parent.parent / "examples" / "estmere.json")
+    again = gapcheck.read_profile(gapcheck.write_profile(profile, tmp_path / "estmere.csv"))
+    assert again == profile
+    assert (again.checklist, again.assessor, again.sources) == (profile.checklist, profile.assessor, profile.sources)

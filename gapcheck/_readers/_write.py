@@ -53,8 +53,19 @@ def _write_json(profile: Profile, target: Path, _: Checklist | str | Path | None
 
 
 def _write_csv(profile: Profile, target: Path, _: Checklist | str | Path | None) -> Path:
+    """The long table, under ``Label | value`` rows naming the checklist version, the assessor and the sources.
+
+    The checklist version above the table is what lets a CSV made today be
+    carried to a later version of the checklist through ``replaces``.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["Checklist", profile.checklist])
+    if profile.assessor:
+        writer.writerow(["Assessor", profile.assessor])
+    if profile.sources:
+        writer.writerow(["Sources", "\n".join(profile.sources)])
+    writer.writerow([])
     writer.writerow(PROFILE_COLUMNS)
     assessed_on = profile.assessed_on.isoformat() if profile.assessed_on else ""
     for answer in profile.answers.values():
