@@ -127,14 +127,13 @@ class Checklist:
         return f"{self.id}@{self.version}"
 
     def __getitem__(self, item_id: str) -> Item:
-        key = canonical_item_id(item_id) or item_id
-        try:
-            return self._by_id[key]
-        except KeyError:
-            raise KeyError(f"{item_id!r} is not an item of {self.ref}") from None
+        found = self.get(item_id)
+        if found is None:
+            raise KeyError(f"{item_id!r} is not an item of {self.ref}")
+        return found
 
     def __contains__(self, item_id: object) -> bool:
-        return (canonical_item_id(item_id) or item_id) in self._by_id
+        return self.get(item_id) is not None  # type: ignore[arg-type]
 
     def __iter__(self) -> Iterator[Item]:
         return iter(self.items)
@@ -143,7 +142,11 @@ class Checklist:
         return len(self.items)
 
     def get(self, item_id: str) -> Item | None:
-        return self._by_id.get(canonical_item_id(item_id) or item_id)
+        """The item an id names, written canonically or as a citation; None when there is none."""
+        found = self._by_id.get(item_id)
+        if found is None and isinstance(item_id, str):
+            found = self._by_id.get(canonical_item_id(item_id) or item_id)
+        return found
 
     @property
     def answerable_items(self) -> tuple[Item, ...]:
