@@ -22,3 +22,10 @@ def checklist():
 @pytest.fixture()
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True)
+def fixed_terminal_width(monkeypatch):
+    """Command-line tables wrap to the terminal; a fixed width keeps what the tests read the same on every machine."""
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("LINES", "50")

@@ -14,20 +14,32 @@ from gapcheck._result import MODELS, SCOPES
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]], max_width: int | None = None) -> str:
-    """A plain text table; the widest column wraps so that the table fits ``max_width``."""
+    """A plain text table that fits ``max_width``: the widest columns wrap at spaces, never inside a word.
+
+    A column is not narrowed below its longest word (a code such as ``checklist-not-found`` stays whole); when
+    even that does not fit, the table runs wider than asked rather than break a word.
+    """
     body = [["" if cell is None else str(cell) for cell in row] for row in rows]
     max_width = max_width or shutil.get_terminal_size((120, 24)).columns
-    widths = [max([len(h)] + [max((len(line) for line in row[i].splitlines()), default=0) for row in body])
-              for i, h in enumerate(headers)]
-    while sum(widths) + 2 * (len(widths) - 1) > max_width and max(widths) > 12:
-        widest = widths.index(max(widths))
-        widths[widest] -= 1
+    columns = [[h, *(row[i] for row in body)] for i, h in enumerate(headers)]
+    widths = [max(len(line) for cell in column for line in cell.splitlines() or [""]) for column in columns]
+    floors = [max(len(word) for cell in column for word in cell.split() or [""]) for column in columns]
+    while sum(widths) + 2 * (len(widths) - 1) > max_width:
+        narrowable = [i for i, w in enumerate(widths) if w > floors[i]]
+        if not narrowable:
+            break
+        widths[max(narrowable, key=lambda i: widths[i])] -= 1
     lines = [_join(list(headers), widths), _join(["-" * w for w in widths], widths)]
     for row in body:
-        wrapped = [textwrap.wrap(cell, width) or [""] for cell, width in zip(row, widths)]
+        wrapped = [_wrap(cell, width) for cell, width in zip(row, widths)]
         for depth in range(max(len(parts) for parts in wrapped)):
             lines.append(_join([parts[depth] if depth < len(parts) else "" for parts in wrapped], widths))
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _wrap(cell: str, width: int) -> list[str]:
+    return [part for line in cell.splitlines() or [""]
+            for part in textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]]
 
 
 def _join(cells: Sequence[str], widths: Sequence[int]) -> str:
@@ -35,13 +47,19 @@ def _join(cells: Sequence[str], widths: Sequence[int]) -> str:
 
 
 def issues_table(issues: Sequence[Issue]) -> str:
-    """The issues as a table; when they all concern one file, it is named once above the table."""
-    files = {i.file for i in issues}
-    if len(files) == 1 and None not in files:
-        rows = [(i.severity, i.code, i.place, i.message, i.hint) for i in issues]
-        return f"In {files.pop()}:\n" + render_table(("severity", "code", "where", "problem", "what to do"), rows)
-    rows = [(i.severity, i.code, i.location, i.message, i.hint) for i in issues]
-    return render_table(("severity", "code", "where", "problem", "what to do"), rows)
+    """The issues as one table per file, each headed by the file's name.
+
+    A path is never put inside a column: in a narrow terminal it would wrap in the middle of the name, and the
+    user could no longer find or copy it. Issues tied to no file (a bad option, say) come first.
+    """
+    headers = ("severity", "code", "where", "problem", "what to do")
+    blocks: list[str] = []
+    for file in sorted(dict.fromkeys(i.file for i in issues), key=lambda f: f is not None):
+        rows = [(i.severity, i.code, i.place or ("whole file" if file else ""), i.message, i.hint)
+                for i in issues if i.file == file]
+        heading = f"In {file}:\n" if file else ""
+        blocks.append(heading + render_table(headers, rows))
+    return "\n\n".join(blocks)
 
 
 def print_issues(issues: Sequence[Issue], stream: IO[str] | None = None, fmt: str = "table") -> None:
