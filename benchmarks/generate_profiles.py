@@ -26,9 +26,9 @@ import random
 import re
 import string
 import sys
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence
 
 from gapcheck import load_checklist
 from gapcheck._checklist import Checklist, Item

@@ -1755,7 +1755,8 @@ def _before_the_bill(current: Example) -> Example:
     earlier: dict[str, dict[str, Any]] = {}
     for position, (item_id, answer) in enumerate(current["answers"].items()):
         if answer["status"] == "planned":
-            earlier[item_id] = {"status": "none", "evidence": "No bill had been drafted when this desk review was made.",
+            earlier[item_id] = {"status": "none",
+                                "evidence": "No bill had been drafted when this desk review was made.",
                                 "notes": "Flagged for the planned cybercrime bill."}
         elif position % 4 == 3:
             continue  # not yet assessed in 2024

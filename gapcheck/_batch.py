@@ -15,10 +15,11 @@ import glob
 import hashlib
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeAlias
+from typing import TypeAlias
 
 from gapcheck._checklist import Checklist, list_checklists, load_checklist
 from gapcheck._diff import diff_checklists

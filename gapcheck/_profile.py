@@ -9,9 +9,10 @@ maps the documented synonyms onto the six statuses of the scale.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue
 

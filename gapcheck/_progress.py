@@ -19,9 +19,10 @@ which counts planned as 0, does not move.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from gapcheck._batch import Batch, Source, check_choice, prepare_pair
 from gapcheck._checklist import Checklist

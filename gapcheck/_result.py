@@ -7,8 +7,9 @@ listed here so that every writer, and every user, can rely on them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from gapcheck._checklist import Checklist
 from gapcheck._errors import Issue

@@ -15,9 +15,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from gapcheck._errors import Issue, OutputError
@@ -176,5 +177,9 @@ def save_workbook(workbook: Workbook, path: Path, stamp: datetime, title: str) -
     ExcelWriter(workbook, _StampedZip(path, stamp)).save()
 
 
-REPORT_TITLES = {"Gap report: ": "a gap report", "Comparison of ": "a comparison report", "Progress: ": "a progress report"}
+REPORT_TITLES = {
+    "Gap report: ": "a gap report",
+    "Comparison of ": "a comparison report",
+    "Progress: ": "a progress report",
+}
 """How :func:`save_workbook` titles gapcheck's own report workbooks, and what each is called."""

@@ -15,9 +15,10 @@ filled in, is how :func:`gapcheck.write_profile` saves a profile as .xlsx.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import Issue, OutputError

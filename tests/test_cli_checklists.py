@@ -75,12 +75,14 @@ def test_unknown_command_exits_2():
 
 
 def test_version_answers_without_importing_pandas():
-    probe = "import sys; from gapcheck._cli import main\ntry: main(['--version'])\nexcept SystemExit: pass\nprint('pandas' in sys.modules)"
+    probe = ("import sys; from gapcheck._cli import main\n"
+             "try: main(['--version'])\nexcept SystemExit: pass\nprint('pandas' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().endswith("False")
 
 
 def test_help_answers_without_importing_pandas():
-    probe = "import sys; from gapcheck._cli import main\ntry: main(['--help'])\nexcept SystemExit: pass\nprint('pandas' in sys.modules)"
+    probe = ("import sys; from gapcheck._cli import main\n"
+             "try: main(['--help'])\nexcept SystemExit: pass\nprint('pandas' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().endswith("False")

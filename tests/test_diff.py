@@ -17,7 +17,8 @@ def newer(tmp_path: Path) -> Path:
     1.e added, a title changed."""
     text = MINIMAL.read_text()
     text = text.replace("version: 1.0.0\ntitle", "version: 1.1.0\ntitle")
-    text = text.replace('{id: 1.a, citation: "TEST/1, para. 1 (a)"', '{id: 1.d, replaces: 1.a, citation: "TEST/1, para. 1 (d)"')
+    text = text.replace('{id: 1.a, citation: "TEST/1, para. 1 (a)"',
+                        '{id: 1.d, replaces: 1.a, citation: "TEST/1, para. 1 (d)"')
     text = text.replace("members: [1.a, 1.b.i]", "members: [1.d, 1.b.i]")
     text = text.replace("title: Child,", "title: Child renamed,")
     start = text.index("  - {id: 1.c,")

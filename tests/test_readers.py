@@ -243,7 +243,8 @@ RULE_CASES = [
     ("samples/template-filled.xlsx", True, "unanswered-items", "warning", {"sheet": "Assessment", "row": None}),
     ("samples/human-errors.xlsx", True, "group-answered", "error", {"sheet": "Review", "row": 4, "column": "Status"}),
     ("samples/human-errors.xlsx", True, "unknown-item", "error", {"sheet": "Review", "row": 5, "column": "Ref"}),
-    ("samples/human-errors.xlsx", True, "duplicate-column", "warning", {"sheet": "Review", "row": 3, "column": "Status"}),
+    ("samples/human-errors.xlsx", True, "duplicate-column", "warning",
+     {"sheet": "Review", "row": 3, "column": "Status"}),
     ("samples/human-errors.xlsx", True, "missing-jurisdiction", "error", {"sheet": "Review", "row": None}),
     ("samples/no-header-row.xlsx", True, "no-header-row", "error", {"sheet": "Data", "row": None}),
 ]

@@ -113,7 +113,7 @@ def test_two_runs_are_byte_identical(tmp_path: Path):
     first = write_report(score(_profile(), CHECKLIST), tmp_path / "one.json").read_bytes()
     second = write_report(score(_profile(), CHECKLIST), tmp_path / "two.json").read_bytes()
     assert first == second
-    assert first.endswith(b"\n") and "Borealis".encode() in first
+    assert first.endswith(b"\n") and b"Borealis" in first
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

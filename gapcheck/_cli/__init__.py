@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from gapcheck._cli import _checklists, _compare, _profiles, _scoring
 from gapcheck._cli._output import print_issues

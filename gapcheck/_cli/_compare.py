@@ -12,8 +12,9 @@ import argparse
 import json
 import shutil
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Callable, Sequence
+from typing import IO, TYPE_CHECKING
 
 from gapcheck._cli._output import add_scoring_options, check_outputs, print_issues, render_table
 from gapcheck._errors import ComparisonError, Issue

@@ -7,7 +7,8 @@ import json
 import shutil
 import sys
 import textwrap
-from typing import IO, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import IO
 
 from gapcheck._errors import Issue, OutputError
 from gapcheck._result import MODELS, SCOPES

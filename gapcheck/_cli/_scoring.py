@@ -7,8 +7,9 @@ instant and never loads pandas.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from gapcheck._cli._output import add_scoring_options, check_outputs, render_table
 

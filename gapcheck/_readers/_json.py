@@ -38,7 +38,8 @@ def read_json(data: bytes, where: Where) -> RawFile:
         return RawFile(issues=[where.issue("undecodable-text", "The file is not UTF-8 text, as JSON must be.",
                                            "Save it again as UTF-8.")])
     if not text.strip():
-        return RawFile(issues=[where.issue("empty-file", "The file holds no text.", "Check that this is the right file.")])
+        empty = where.issue("empty-file", "The file holds no text.", "Check that this is the right file.")
+        return RawFile(issues=[empty])
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:

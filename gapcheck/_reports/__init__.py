@@ -19,10 +19,11 @@ import importlib
 import json
 import math
 import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUSES

@@ -92,7 +92,8 @@ def _shared_gaps(comparison: Comparison) -> str:
     gaps = comparison.shared_gaps
     if gaps.empty:
         return "## Shared gaps\n\nEvery jurisdiction meets every compared recommendation in full."
-    rows = ((int(g.rank), g.id, g.title, int(g.short), percent(g.share), ", ".join(g.jurisdictions)) for g in gaps.itertuples())
+    rows = ((int(g.rank), g.id, g.title, int(g.short), percent(g.share), ", ".join(g.jurisdictions))
+            for g in gaps.itertuples())
     return ("## Shared gaps\n\nRecommendations by how many jurisdictions fall short of full (unknown included): "
             "where help is needed most.\n\n"
             + table(("Rank", "Item", "Recommendation", "Short", "Share (%)", "Jurisdictions"), rows))

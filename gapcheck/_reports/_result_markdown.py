@@ -8,8 +8,9 @@ so that a ``|`` or a line break inside a cell cannot break a table.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue
 from gapcheck._profile import STATUSES
@@ -166,7 +167,8 @@ def _crosswalk(result: Result) -> str:
     ]
     intro = ("Each treaty article a scored recommendation maps to; met is the weighted share of those "
              "recommendations met (partial counts half, unknown as not met).")
-    return f"## Alignment with the treaties\n\n{intro}\n\n" + table(("Treaty", "Article", "Heading", "Items", "Met (%)"), rows)
+    headers = ("Treaty", "Article", "Heading", "Items", "Met (%)")
+    return f"## Alignment with the treaties\n\n{intro}\n\n" + table(headers, rows)
 
 
 def _issues(result: Result) -> str:

@@ -10,9 +10,10 @@ treaty article), Input issues (warnings met while reading) and About
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.cell import Cell
 from openpyxl.chart import BarChart, Reference
