@@ -451,16 +451,36 @@ def _key(profile: Profile) -> str:
 
 
 def pick_jurisdiction(profiles: Sequence[Profile], key: str, where: str) -> Profile:
-    """The profile whose code, name or label is ``key`` (any case): the CODE of ``FILE#CODE``."""
+    """The profile whose code, name or label is ``key`` (any case): the CODE of ``FILE#CODE``.
+
+    A key that fits two jurisdictions (two names sharing one code, say) is refused rather than guessed.
+    """
     wanted = key.strip().casefold()
-    for profile in profiles:
-        place = profile.jurisdiction
-        if wanted in {place.code.casefold(), place.name.casefold(), place.label.casefold()} - {""}:
-            return profile
-    known = ", ".join(p.jurisdiction.code or p.jurisdiction.name for p in profiles)
-    raise ComparisonError(f"no jurisdiction {key!r} in {where}", [Issue(
-        "no-such-jurisdiction", f"No jurisdiction {key!r} in {where}.", file=where,
-        hint=f"Name one of: {known}.")])
+    found = [p for p in profiles if wanted in _names_of(p)]
+    if len(found) == 1:
+        return found[0]
+    known = ", ".join(jurisdiction_key(p, profiles) for p in profiles)
+    if not found:
+        raise ComparisonError(f"no jurisdiction {key!r} in {where}", [Issue(
+            "no-such-jurisdiction", f"No jurisdiction {key!r} in {where}.", file=where,
+            hint=f"Name one of: {known}.")])
+    raise ComparisonError(f"{key!r} names {len(found)} jurisdictions in {where}", [Issue(
+        "ambiguous-jurisdiction", f"{key!r} fits {len(found)} jurisdictions in {where}: "
+        f"{', '.join(p.jurisdiction.label for p in found)}.", file=where,
+        hint=f"Name one of them by its full name: {', '.join(p.jurisdiction.name for p in found)}.")])
+
+
+def jurisdiction_key(profile: Profile, profiles: Sequence[Profile]) -> str:
+    """What to write after '#' to pick ``profile`` out of ``profiles``: its code when no other shares it."""
+    code = profile.jurisdiction.code
+    if code and sum(code.casefold() in _names_of(p) for p in profiles) == 1:
+        return code
+    return profile.jurisdiction.name or code
+
+
+def _names_of(profile: Profile) -> set[str]:
+    place = profile.jurisdiction
+    return {place.code.casefold(), place.name.casefold(), place.label.casefold()} - {""}
 
 
 def _fingerprint(profile: Profile) -> str:

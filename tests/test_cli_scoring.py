@@ -164,3 +164,21 @@ def test_every_recommendation_not_applicable_is_not_called_met_in_full(tmp_path:
     out = capsys.readouterr().out
     assert "every scored recommendation is marked not applicable, so nothing is scored" in out
     assert "met in full" not in out
+
+
+SHARED_CODE = DATA / "compare" / "shared-code-table.csv"
+
+
+def test_a_code_that_fits_two_jurisdictions_of_a_table_is_refused_not_guessed(tmp_path: Path, capsys):
+    assert main(["score", f"{SHARED_CODE}#XKC", "-c", str(MINI), "-o", str(tmp_path / "r.md")]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "ambiguous-jurisdiction" in err and "Federal District of Carpania" in err
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_the_several_jurisdictions_hint_names_one_by_a_key_that_picks_it_alone(tmp_path: Path, capsys):
+    assert main(["score", str(SHARED_CODE), "-c", str(MINI), "-o", str(tmp_path / "r.md")]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"{SHARED_CODE}#Carpania'" in err
+    assert main(["score", f"{SHARED_CODE}#Carpania", "-c", str(MINI), "-o", str(tmp_path / "r.md")]) == 0
+    assert capsys.readouterr().out.startswith("Carpania (XKC)")

@@ -58,7 +58,7 @@ def _score(args: argparse.Namespace) -> int:
 def _read(path: Path, key: str | None, checklist: Checklist | None) -> Profile:
     """The profile to score: the file's only one, or the jurisdiction ``key`` names (``FILE#CODE``)."""
     from gapcheck import read_profiles
-    from gapcheck._batch import pick_jurisdiction
+    from gapcheck._batch import jurisdiction_key, pick_jurisdiction
     from gapcheck._errors import Issue, ProfileError
 
     profiles = read_profiles(path, checklist)
@@ -66,7 +66,7 @@ def _read(path: Path, key: str | None, checklist: Checklist | None) -> Profile:
         return pick_jurisdiction(profiles, key, str(path))
     if len(profiles) == 1:
         return profiles[0]
-    first = profiles[0].jurisdiction.code or profiles[0].jurisdiction.name
+    first = jurisdiction_key(profiles[0], profiles)
     raise ProfileError(f"{path}: holds {len(profiles)} jurisdictions, not one", [Issue(
         "several-jurisdictions", f"The file holds {len(profiles)} jurisdictions: "
         f"{', '.join(p.jurisdiction.label for p in profiles)}.", file=str(path),
