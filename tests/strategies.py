@@ -15,9 +15,10 @@ from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 
 statuses = st.sampled_from(STATUSES)
 
-# Printable text without surrogates or control characters, as people type in cells.
+# Text as people type it in cells: no surrogates, no control characters, and not the two non-characters
+# U+FFFE and U+FFFF, which XML cannot hold (workbooks drop them, as they drop control characters).
 cell_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"), max_size=40
 ).map(str.strip)
 
 provisions = st.lists(

@@ -76,3 +76,10 @@ def test_control_characters_a_workbook_cannot_hold_are_dropped(tmp_path: Path):
     set_text(book.active["A1"], "Act 1,\x0b s. 2\x00")
     book.save(tmp_path / "out.xlsx")
     assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"
+
+
+def test_non_characters_and_lone_surrogates_are_dropped_so_the_workbook_still_opens(tmp_path: Path):
+    book = Workbook()
+    set_text(book.active["A1"], "Act\ufffe 1,\uffff s. 2\ud800")
+    book.save(tmp_path / "out.xlsx")
+    assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"
