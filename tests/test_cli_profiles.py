@@ -127,3 +127,13 @@ def test_validate_names_a_gapcheck_report_given_for_a_profile(tmp_path: Path,
     assert main(["validate", str(report)]) == 1
     out = capsys.readouterr().out
     assert "report-not-profile" in out and "missing-field" not in out
+
+
+def test_a_console_that_cannot_show_every_character_gets_question_marks_not_an_internal_error() -> None:
+    sample = str(PROFILES / "samples" / "human-errors.xlsx")
+    result = subprocess.run([sys.executable, "-m", "gapcheck", "validate", sample, "-c", MINI],
+                            capture_output=True, cwd=REPO, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "ascii"})
+    out = result.stdout.decode("ascii")
+    assert result.returncode == 1 and "internal error" not in result.stderr.decode("ascii")
+    assert "severity" in out and " ? " in out  # the location separator, which ASCII lacks

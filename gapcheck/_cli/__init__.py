@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerate_narrow_consoles()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -66,3 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+def _tolerate_narrow_consoles() -> None:
+    """Print on a console that cannot show every character (a Windows code page, an ASCII pipe).
+
+    Names of jurisdictions and provisions come in any script; a character the console cannot encode is
+    shown as ``?`` rather than stopping the command halfway through its output.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and callable(getattr(stream, "reconfigure", None)):
+            stream.reconfigure(errors="replace")
