@@ -110,10 +110,10 @@ def pick_profile(source: Source, versions: _VersionChain | None = None) -> tuple
     if key is None:
         if len(profiles) == 1:
             return profiles[0], issues
-        names = ", ".join(p.jurisdiction.code or p.jurisdiction.name for p in profiles)
+        names = ", ".join(jurisdiction_key(p, profiles) for p in profiles)
         return None, [Issue(
             "several-jurisdictions", f"The file holds {len(profiles)} jurisdictions ({names}).", file=str(path),
-            hint=f"Name one after a '#': {path}#{profiles[0].jurisdiction.code or profiles[0].jurisdiction.name}.")]
+            hint=f"Name one after a '#': {path}#{jurisdiction_key(profiles[0], profiles)}.")]
     try:
         chosen = pick_jurisdiction(profiles, key, str(path))
     except ComparisonError as exc:
@@ -450,11 +450,13 @@ def _key(profile: Profile) -> str:
     return profile.jurisdiction.code.upper() or profile.jurisdiction.name.casefold().strip()
 
 
-def pick_jurisdiction(profiles: Sequence[Profile], key: str, where: str) -> Profile:
+def pick_jurisdiction(profiles: Sequence[Profile], key: str, file: str | None = None) -> Profile:
     """The profile whose code, name or label is ``key`` (any case): the CODE of ``FILE#CODE``.
 
-    A key that fits two jurisdictions (two names sharing one code, say) is refused rather than guessed.
+    ``file`` is where the profiles were read from; without one they are those of a comparison. A key that fits
+    two jurisdictions (two names sharing one code, say) is refused rather than guessed.
     """
+    where = file or "the comparison"
     wanted = key.strip().casefold()
     found = [p for p in profiles if wanted in _names_of(p)]
     if len(found) == 1:
@@ -462,11 +464,11 @@ def pick_jurisdiction(profiles: Sequence[Profile], key: str, where: str) -> Prof
     known = ", ".join(jurisdiction_key(p, profiles) for p in profiles)
     if not found:
         raise ComparisonError(f"no jurisdiction {key!r} in {where}", [Issue(
-            "no-such-jurisdiction", f"No jurisdiction {key!r} in {where}.", file=where,
+            "no-such-jurisdiction", f"No jurisdiction {key!r} in {where}.", file=file,
             hint=f"Name one of: {known}.")])
     raise ComparisonError(f"{key!r} names {len(found)} jurisdictions in {where}", [Issue(
         "ambiguous-jurisdiction", f"{key!r} fits {len(found)} jurisdictions in {where}: "
-        f"{', '.join(p.jurisdiction.label for p in found)}.", file=where,
+        f"{', '.join(p.jurisdiction.label for p in found)}.", file=file,
         hint=f"Name one of them by its full name: {', '.join(p.jurisdiction.name for p in found)}.")])
 
 

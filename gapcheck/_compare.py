@@ -135,7 +135,7 @@ class Comparison:
 
     def profile_of(self, key: str) -> Profile:
         """The compared profile of a jurisdiction, by code, name or label."""
-        return pick_jurisdiction(self.profiles, key, "the comparison")
+        return pick_jurisdiction(self.profiles, key)
 
     def dual_criminality(self, a: str, b: str) -> pd.DataFrame:
         """The item-by-item dual-criminality detail for two jurisdictions of this comparison."""

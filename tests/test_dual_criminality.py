@@ -124,3 +124,12 @@ def test_the_bundled_checklist_pairs_its_criminalization_items():
     ids = [i.id for i in checklist.scored_items if "criminalization" in i.kinds]
     a = Profile(Jurisdiction("A", "XAA"), checklist.ref, {i: Answer(i, "full") for i in ids})
     assert pass_share(dual_criminality(a, a)) == 100.0
+
+
+def test_a_comparison_asked_for_a_jurisdiction_it_lacks_names_those_it_holds_and_no_file():
+    comparison = compare([ARCADIA, BOREALIS], checklist=MINI)
+    with pytest.raises(ComparisonError) as raised:
+        comparison.dual_criminality("XAR", "XZZ")
+    (issue,) = raised.value.issues
+    assert (issue.code, issue.file) == ("no-such-jurisdiction", None)
+    assert "XAR, XBO" in issue.hint
