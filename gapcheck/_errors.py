@@ -99,5 +99,12 @@ class ComparisonError(GapcheckError):
     """Profiles cannot be put side by side, e.g. they answer different checklists."""
 
 
+class InvalidArgumentError(GapcheckError, ValueError):
+    """A call names a scoring model, scope, item or status that does not exist.
+
+    It is also a ``ValueError``, as Python code that passes a bad argument would expect.
+    """
+
+
 class OutputError(GapcheckError):
     """A report cannot be written: the path is an input file, or the format is unknown."""

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from gapcheck._checklist import Checklist, Item, load_checklist
-from gapcheck._errors import Issue, ProfileError
+from gapcheck._errors import InvalidArgumentError, Issue, ProfileError
 from gapcheck._profile import STATUS_VALUES, STATUSES, Profile
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS, Result
 from gapcheck._version import __version__
@@ -161,14 +161,19 @@ def _status_codes(statuses: pd.DataFrame, checklist: Checklist, plan: _Plan) -> 
     answerable = {item.id for item in checklist.answerable_items}
     strangers = [str(c) for c in statuses.columns if c not in answerable]
     if strangers:
-        raise ValueError(f"statuses has columns that are not answerable items of {checklist.ref}: "
-                         + ", ".join(strangers))
+        raise InvalidArgumentError(f"statuses has columns that are not answerable items of {checklist.ref}: "
+                                   + ", ".join(strangers), [Issue(
+            "unknown-item", f"{name!r} is not an answerable item of {checklist.ref}.", column=name,
+            hint="Name the columns by item id, as Checklist.answerable_items gives them.") for name in strangers])
     table = statuses.reindex(columns=list(plan.items))
     cells = pd.Series(table.to_numpy(dtype=object).ravel())
     codes = cells.map(_CELL_CODE)
     bad = sorted({str(v) for v in cells[codes.isna() & cells.notna()]})
     if bad:
-        raise ValueError(f"unknown statuses {', '.join(map(repr, bad))}; expected one of {', '.join(STATUSES)}")
+        raise InvalidArgumentError(
+            f"unknown statuses {', '.join(map(repr, bad))}; expected one of {', '.join(STATUSES)}",
+            [Issue("unknown-status", f"{value!r} is not a status.", hint=f"Use one of {', '.join(STATUSES)}.")
+             for value in bad])
     return codes.fillna(_CODE["unknown"]).to_numpy(dtype=int).reshape(table.shape)
 
 
@@ -207,10 +212,10 @@ def _figures(codes: np.ndarray, plan: _Plan, model: str) -> _Figures:
 
 
 def _check_choice(model: str, scope: str) -> None:
-    if model not in MODELS:
-        raise ValueError(f"unknown scoring model {model!r}; expected one of {', '.join(MODELS)}")
-    if scope not in SCOPES:
-        raise ValueError(f"unknown scope {scope!r}; expected one of {', '.join(SCOPES)}")
+    problems = [Issue(f"unknown-{what}", f"{value!r} is not a scoring {what}.", hint=f"Use one of {', '.join(known)}.")
+                for what, value, known in (("model", model, MODELS), ("scope", scope, SCOPES)) if value not in known]
+    if problems:
+        raise InvalidArgumentError("; ".join(p.message for p in problems), problems)
 
 
 def score_table(
@@ -225,7 +230,7 @@ def score_table(
     each section (NaN for a section in which nothing is counted), all on
     0-100. The work is done per item and per tree node over all rows at once.
 
-    Raises ValueError for an unknown model, scope, column or status.
+    Raises InvalidArgumentError (a ValueError) for an unknown model, scope, column or status.
     """
     import pandas as pd
 
@@ -251,7 +256,7 @@ def score(
     ``checklist`` defaults to the checklist version the profile names. The
     model is one of the four XCCDF 1.2 models (``default``, ``flat``,
     ``flat-unweighted``, ``absolute``); ``scope`` is ``all`` or
-    ``legislative``. Raises ValueError for an unknown model or scope, and
+    ``legislative``. Raises InvalidArgumentError (a ValueError) for an unknown model or scope, and
     ProfileError (listing every problem) when the profile answers items the
     checklist does not have or uses statuses outside the scale.
     """

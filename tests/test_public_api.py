@@ -18,7 +18,8 @@ def test_exports_are_exactly_the_documented_list():
 
 
 def test_exceptions_share_one_root():
-    for name in ("ChecklistError", "UnknownChecklistError", "ProfileError", "ComparisonError", "OutputError"):
+    for name in ("ChecklistError", "UnknownChecklistError", "ProfileError", "ComparisonError", "InvalidArgumentError",
+                 "OutputError"):
         assert issubclass(getattr(gapcheck, name), gapcheck.GapcheckError)
 
 

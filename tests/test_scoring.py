@@ -34,7 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import profiles
 
-from gapcheck import GapcheckError, ProfileError
+from gapcheck import GapcheckError, InvalidArgumentError, ProfileError
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS
@@ -344,10 +344,13 @@ def test_scoring_against_another_checklist_than_the_profile_names_warns(small, z
 # --- refusals --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("model", "scope"), [("weighted", "all"), ("default", "statutes")])
-def test_an_unknown_model_or_scope_is_a_programming_error(small, model, scope):
-    with pytest.raises(ValueError, match="unknown (scoring model|scope)"):
+@pytest.mark.parametrize(("model", "scope", "code"), [("weighted", "all", "unknown-model"),
+                                                     ("default", "statutes", "unknown-scope")])
+def test_an_unknown_model_or_scope_is_an_invalid_argument(small, model, scope, code):
+    with pytest.raises(InvalidArgumentError) as caught:
         score(profile_of(small, MIXED), small, model=model, scope=scope)
+    assert isinstance(caught.value, GapcheckError) and isinstance(caught.value, ValueError)
+    assert [issue.code for issue in caught.value.issues] == [code]
 
 
 def test_unscoreable_answers_are_reported_together(small):
@@ -379,14 +382,15 @@ def test_score_table_reads_blank_cells_and_missing_columns_as_unknown(small):
     assert figures_["coverage"].tolist() == [pytest.approx(20.0), pytest.approx(10.0)]
 
 
-@pytest.mark.parametrize(("table", "message"), [
-    (pd.DataFrame({"1.c": ["full"]}), "not answerable items"),
-    (pd.DataFrame({"jurisdiction": ["Testland"]}), "not answerable items"),
-    (pd.DataFrame({"1.a": ["yes"]}), "unknown statuses 'yes'"),
+@pytest.mark.parametrize(("table", "message", "code"), [
+    (pd.DataFrame({"1.c": ["full"]}), "not answerable items", "unknown-item"),
+    (pd.DataFrame({"jurisdiction": ["Testland"]}), "not answerable items", "unknown-item"),
+    (pd.DataFrame({"1.a": ["yes"]}), "unknown statuses 'yes'", "unknown-status"),
 ])
-def test_score_table_refuses_what_it_cannot_read(small, table, message):
-    with pytest.raises(ValueError, match=message):
+def test_score_table_refuses_what_it_cannot_read(small, table, message, code):
+    with pytest.raises(InvalidArgumentError, match=message) as caught:
         score_table(table, small)
+    assert [issue.code for issue in caught.value.issues] == [code]
 
 
 def test_score_table_accepts_a_checklist_reference(checklist):
