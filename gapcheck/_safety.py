@@ -89,10 +89,14 @@ def check_output_path(path: str | os.PathLike[str], inputs: Iterable[str | os.Pa
                        hint="Choose another name for the report; gapcheck never modifies its inputs.")],
             )
     if not target.parent.is_dir():
+        missing = not target.parent.exists()
         raise OutputError(
             f"no such folder: {target.parent}",
-            [Issue("output-folder-missing", f"The folder {target.parent} does not exist.", file=str(target),
-                   hint="Create the folder first, or write the report somewhere else.")],
+            [Issue("output-folder-missing",
+                   f"The folder {target.parent} does not exist." if missing
+                   else f"{target.parent} is a file, not a folder.", file=str(target),
+                   hint="Create the folder first, or choose another place for the file." if missing
+                   else "Choose a folder to write the file into.")],
         )
     if target.is_dir():
         raise OutputError(
@@ -113,17 +117,32 @@ def atomic_write(
     A crash or an error half-way leaves no partial report behind.
     """
     target = check_output_path(path, inputs)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
+    except OSError as exc:
+        raise _not_writable(target, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _not_writable(target, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _not_writable(target: Path, exc: OSError) -> OutputError:
+    """The error for a file the system would not let us write, named as the user named it, not as our temporary."""
+    reason = exc.strerror or type(exc).__name__
+    return OutputError(f"{target} cannot be written: {reason}", [Issue(
+        "output-not-writable", f"The file cannot be written there: {reason}.", file=str(target),
+        hint="Check that the folder is yours to write in and has space, and that the file is not open in "
+        "another program (a spreadsheet program keeps open files locked).")])
 
 
 def encoded(text: str) -> bytes:

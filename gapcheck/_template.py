@@ -62,9 +62,18 @@ _HEADER_FILL = "1F4E78"
 _INPUT_FILL = "FFF2CC"
 
 
-def write_template(path: str | Path, checklist: Checklist | str | Path | None = None) -> Path:
-    """Write a blank assessment template for ``checklist`` (default: the newest eg-cybercrime-2018)."""
-    target = _xlsx_path(path)
+def write_template(
+    path: str | Path, checklist: Checklist | str | Path | None = None, overwrite: bool = False
+) -> Path:
+    """Write a blank assessment template for ``checklist`` (default: the newest eg-cybercrime-2018).
+
+    An existing file is replaced only with ``overwrite=True``: it may be a template someone has filled in.
+    """
+    target = _xlsx_path(path)  # a folder is not "a file that exists": it is named as a folder
+    if target.exists() and not overwrite:
+        raise OutputError(f"{target} already exists", [Issue(
+            "output-exists", "A file with this name already exists.", file=str(target),
+            hint="Choose another name, or add --force (overwrite=True in Python) to replace it.")])
     chosen = load_checklist(checklist or "eg-cybercrime-2018")
     workbook = build_workbook(chosen)
     stamp = document_stamp(None, checklist_date(chosen))

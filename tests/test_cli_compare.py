@@ -251,3 +251,18 @@ def test_without_a_report_the_ranking_cut_short_says_how_to_see_the_rest(capsys,
     assert main(["compare", str(tmp_path / "many.csv"), "-c", MINI]) == 0
     out = capsys.readouterr().out
     assert f"... {SHOWN_RANKS + 1} more (add -o comparison.xlsx to see them all)" in out
+
+
+def test_compare_does_not_write_over_a_file_it_did_not_write_without_force(tmp_path, capsys):
+    other = tmp_path / "notes.md"
+    other.write_text("our notes")
+    assert main(["compare", *GOOD, "-c", MINI, "-o", str(other)]) == 1
+    assert "output-exists" in capsys.readouterr().err and other.read_text() == "our notes"
+    assert main(["compare", *GOOD, "-c", MINI, "-o", str(other), "--force"]) == 0
+    assert other.read_text("utf-8").startswith("# Comparison of 4 jurisdictions")
+
+
+def test_progress_lists_a_missing_input_and_a_bad_report_name_together(tmp_path, capsys):
+    assert main(["progress", str(tmp_path / "old.xlsx"), GOOD[0], "-c", MINI, "-o", str(tmp_path / "p.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "file-not-found" in err and "unknown-report-format" in err

@@ -93,6 +93,36 @@ def test_an_invalid_profile_exits_1_with_every_problem(tmp_path: Path, capsys):
     assert not report.exists()
 
 
+def test_problems_in_the_profile_and_in_the_report_name_are_listed_together(tmp_path: Path, capsys):
+    broken = tmp_path / "broken.csv"
+    broken.write_text("jurisdiction,code,item,status\nAurelia,XKA,9.a,perhaps\n", encoding="utf-8")
+    assert _score("-o", str(tmp_path / "r.pdf"), profile=broken) == 1
+    err = capsys.readouterr().err
+    assert "invalid-status" in err and "unknown-report-format" in err
+
+
+def test_a_report_name_given_twice_is_written_once(tmp_path: Path, capsys):
+    report = tmp_path / "r.md"
+    assert _score("-o", str(report), "-o", str(report)) == 0
+    assert capsys.readouterr().out.count("Report written to") == 1
+
+
+def test_a_report_is_not_written_over_another_file_without_force(tmp_path: Path, capsys):
+    other = tmp_path / "borealis.xlsx"
+    other.write_bytes(b"another jurisdiction's assessment")
+    assert _score("-o", str(other)) == 1
+    assert "output-exists" in capsys.readouterr().err
+    assert other.read_bytes() == b"another jurisdiction's assessment"
+    assert _score("-o", str(other), "--force") == 0
+    assert load_workbook(other).sheetnames[0] == "Summary"
+
+
+def test_scoring_again_replaces_the_earlier_report(tmp_path: Path):
+    report = tmp_path / "r.xlsx"
+    assert _score("-o", str(report)) == 0
+    assert _score("-o", str(report)) == 0
+
+
 def test_a_missing_output_is_a_command_line_error(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["score", str(PROFILE)])

@@ -115,7 +115,7 @@ def test_a_failing_writer_leaves_the_old_report_and_no_temporary_file(result, tm
 
     monkeypatch.setattr(renderer, "write", broken)
     with pytest.raises(RuntimeError):
-        write_report(result, target)
+        write_report(result, target, overwrite=True)
     assert target.read_text() == "previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
@@ -199,3 +199,26 @@ def test_text_no_file_format_can_hold_is_dropped_not_fatal(tmp_path, suffix):
         assert "odd  text  here" in notes
     else:
         assert "odd ? text" in written.read_text("utf-8")
+
+
+def test_a_file_gapcheck_did_not_write_is_not_replaced_by_a_report(result, tmp_path: Path):
+    target = tmp_path / "borealis.xlsx"
+    target.write_bytes(b"someone's assessment")
+    with pytest.raises(OutputError) as raised:
+        write_report(result, target)
+    assert [issue.code for issue in raised.value.issues] == ["output-exists"]
+    assert target.read_bytes() == b"someone's assessment"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".json", ".md"])
+def test_an_earlier_report_is_replaced_without_asking(result, tmp_path: Path, suffix: str):
+    target = tmp_path / f"report{suffix}"
+    write_report(result, target)  # the run before
+    assert write_report(result, target) == target
+
+
+def test_overwrite_replaces_any_file(result, tmp_path: Path):
+    target = tmp_path / "report.md"
+    target.write_text("notes")
+    write_report(result, target, overwrite=True)
+    assert target.read_text("utf-8").startswith("# Gap report: ")

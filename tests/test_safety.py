@@ -83,3 +83,25 @@ def test_non_characters_and_lone_surrogates_are_dropped_so_the_workbook_still_op
     set_text(book.active["A1"], "Act\ufffe 1,\uffff s. 2\ud800")
     book.save(tmp_path / "out.xlsx")
     assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"
+
+
+def test_a_file_the_system_will_not_write_is_named_as_asked_not_as_the_temporary(tmp_path: Path):
+    target = tmp_path / "report.json"
+
+    def refused(path: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    with pytest.raises(OutputError) as raised:
+        atomic_write(target, refused)
+    (issue,) = raised.value.issues
+    assert (issue.code, issue.file) == ("output-not-writable", str(target))
+    assert "Permission denied" in issue.message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_inside_a_file_says_that_the_folder_is_a_file(tmp_path: Path):
+    (tmp_path / "profile.xlsx").write_bytes(b"PK")
+    with pytest.raises(OutputError) as raised:
+        atomic_write(tmp_path / "profile.xlsx" / "report.json", lambda path: None)
+    (issue,) = raised.value.issues
+    assert issue.code == "output-folder-missing" and "is a file, not a folder" in issue.message

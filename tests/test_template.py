@@ -131,3 +131,14 @@ def test_template_into_a_folder_is_refused_as_a_folder(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as caught:
         write_template(tmp_path / "profile.xlsx")
     assert caught.value.issues[0].code == "output-is-folder"
+
+
+def test_an_existing_file_is_not_replaced_unless_asked(tmp_path: Path) -> None:
+    target = tmp_path / "filled.xlsx"
+    target.write_bytes(b"a colleague's filled-in template")
+    with pytest.raises(OutputError) as raised:
+        write_template(target)
+    assert [issue.code for issue in raised.value.issues] == ["output-exists"]
+    assert target.read_bytes() == b"a colleague's filled-in template"
+    write_template(target, overwrite=True)
+    assert load_workbook(target).sheetnames[0] == INSTRUCTIONS

@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from gapcheck._cli._output import add_scoring_options, check_outputs, print_issues, render_table
+from gapcheck._cli._output import (
+    add_force_option,
+    add_scoring_options,
+    check_outputs,
+    output_issues,
+    print_issues,
+    render_table,
+    reported_with,
+)
 from gapcheck._errors import ComparisonError, Issue
 
 if TYPE_CHECKING:
@@ -52,6 +60,7 @@ def _register_compare(commands: argparse._SubParsersAction) -> None:  # type: ig
                         help="the report to write: .xlsx (a workbook with Overview, Matrix, Sections, Shared gaps, "
                         "Peers, Dual criminality, Obstacles, Input issues and About sheets), .json or .md; repeat "
                         "for several formats; without it the ranking is only printed")
+    add_force_option(parser)
     add_scoring_options(parser, "the newest version the inputs were assessed against")
     parser.set_defaults(handler=_compare)
 
@@ -91,6 +100,7 @@ def _register_progress(commands: argparse._SubParsersAction) -> None:  # type: i
     parser.add_argument("-o", "--output", metavar="REPORT", action="append", default=[],
                         help="the report to write: .xlsx (Summary with a chart, Items, Input issues, About), "
                         ".json or .md; repeat for several formats")
+    add_force_option(parser)
     add_scoring_options(parser, "the newest version the inputs were assessed against")
     parser.set_defaults(handler=_progress)
 
@@ -104,11 +114,11 @@ def _compare(args: argparse.Namespace) -> int:
 
     files, _ = expand_paths(args.paths)
     inputs = [*files, *_checklist_file(args.checklist)]
-    check_outputs(args.output, inputs)
+    outputs = check_outputs(args.output, inputs, args.force)  # before reading: a batch may take a while
     comparison = compare(args.paths, args.checklist, model=args.model, scope=args.scope,
                          on_file=progress_bar(sys.stderr))
     _print_batch_issues(comparison.issues, sys.stderr)
-    written = [write_report(comparison, output, inputs=inputs) for output in args.output]
+    written = [write_report(comparison, output, inputs=inputs, overwrite=args.force) for output in outputs]
     print(comparison_summary(comparison, written))
     return 1 if comparison.has_errors else 0
 
@@ -221,10 +231,11 @@ def _progress(args: argparse.Namespace) -> int:
     from gapcheck._batch import split_spec
 
     inputs = [split_spec(args.old)[0], split_spec(args.new)[0], *_checklist_file(args.checklist)]
-    check_outputs(args.output, inputs)
-    result = progress(args.old, args.new, args.checklist, model=args.model, scope=args.scope)
+    outputs = list(dict.fromkeys(args.output))
+    with reported_with(output_issues(outputs, inputs, args.force)):
+        result = progress(args.old, args.new, args.checklist, model=args.model, scope=args.scope)
     print_issues(result.issues, sys.stderr)
-    written = [write_report(result, output, inputs=inputs) for output in args.output]
+    written = [write_report(result, output, inputs=inputs, overwrite=args.force) for output in outputs]
     print(progress_summary(result, written))
     return 0
 

@@ -7,10 +7,11 @@ import json
 import shutil
 import sys
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import IO
 
-from gapcheck._errors import Issue, OutputError
+from gapcheck._errors import GapcheckError, Issue, OutputError
 from gapcheck._result import MODELS, SCOPES
 
 
@@ -78,20 +79,54 @@ def print_issues(issues: Sequence[Issue], stream: IO[str] | None = None, fmt: st
     stream.write(f"{errors} error(s), {len(ordered) - errors} warning(s)\n")
 
 
-def check_outputs(outputs: Sequence[str], inputs: Sequence[object]) -> None:
-    """Refuse every bad report name at once (unknown format, an input file, no such folder) before any work."""
-    from gapcheck._reports import report_format
+def check_outputs(outputs: Sequence[str], inputs: Sequence[object], overwrite: bool = False) -> list[str]:
+    """The report names, each once, after refusing every bad one at once (unknown format, an input file, no such
+    folder, another file in the way) before any work."""
+    distinct = list(dict.fromkeys(outputs))
+    issues = output_issues(distinct, inputs, overwrite)
+    if issues:
+        raise OutputError("the report cannot be written where asked", issues)
+    return distinct
+
+
+def output_issues(outputs: Sequence[str], inputs: Sequence[object], overwrite: bool = False) -> list[Issue]:
+    """Every problem with the report names, as data."""
+    from gapcheck._reports import check_replaceable, report_format
     from gapcheck._safety import check_output_path
 
     issues: list[Issue] = []
     for output in outputs:
         try:
             check_output_path(output, inputs)  # type: ignore[arg-type]  # a folder is named as a folder
+            check_replaceable(output, overwrite)
             report_format(output)
         except OutputError as exc:
             issues.extend(exc.issues)
-    if issues:
-        raise OutputError("the report cannot be written where asked", issues)
+    return issues
+
+
+@contextmanager
+def reported_with(output_problems: Sequence[Issue]) -> Iterator[None]:
+    """Report the problems of the report names together with those of the inputs read in the block.
+
+    A user who mistyped both the profile and the report name hears of both at once, not one per run.
+    """
+    try:
+        yield
+    except GapcheckError as exc:
+        if not output_problems:
+            raise
+        raise type(exc)(f"{exc}; and the report cannot be written where asked",
+                        [*exc.issues, *output_problems]) from None
+    if output_problems:
+        raise OutputError("the report cannot be written where asked", output_problems)
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """--force, worded alike wherever a command writes reports."""
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing file that is not a gapcheck report (earlier reports are always "
+                        "replaced)")
 
 
 def add_scoring_options(parser: argparse.ArgumentParser, checklist_default: str) -> None:

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from gapcheck._cli._output import print_issues
-from gapcheck._errors import Issue, OutputError, has_errors
+from gapcheck._errors import has_errors
 
 CHECKLIST_HELP = "checklist id, id@version or a checklist file (default: the newest eg-cybercrime-2018)"
 
@@ -40,15 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _template(args: argparse.Namespace) -> int:
     from gapcheck import load_checklist, write_template
-    from gapcheck._safety import check_output_path
 
-    target = check_output_path(args.output)  # a folder is not "a file that exists": say what it is
-    if target.exists() and not args.force:
-        raise OutputError(f"{target} already exists", [Issue(
-            "output-exists", "A file with this name already exists.", file=str(target),
-            hint="Choose another name, or add --force to replace it.")])
     checklist = load_checklist(args.checklist or "eg-cybercrime-2018")
-    path = write_template(target, checklist)
+    path = write_template(args.output, checklist, overwrite=args.force)
     print(f"Wrote {path}: {len(checklist.scored_items)} recommendations of {checklist.ref} to assess.")
     return 0
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gapcheck._cli._output import add_scoring_options, check_outputs, render_table
+from gapcheck._cli._output import add_force_option, add_scoring_options, output_issues, render_table, reported_with
 
 if TYPE_CHECKING:
     from gapcheck._checklist import Checklist
@@ -36,6 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
                         "(by code or name) from a file holding many")
     parser.add_argument("-o", "--output", metavar="REPORT", action="append", required=True,
                         help="the report to write; .xlsx, .json or .md (repeat to write several formats)")
+    add_force_option(parser)
     add_scoring_options(parser, "the version the profile names")
     parser.set_defaults(handler=_score)
 
@@ -46,11 +47,12 @@ def _score(args: argparse.Namespace) -> int:
 
     path, key = split_spec(args.profile)
     inputs = [path, *([args.checklist] if args.checklist and Path(args.checklist).is_file() else [])]
-    check_outputs(args.output, inputs)
-    checklist = load_checklist(args.checklist) if args.checklist else None
-    profile = _read(path, key, checklist)
+    outputs = list(dict.fromkeys(args.output))
+    with reported_with(output_issues(outputs, inputs, args.force)):
+        checklist = load_checklist(args.checklist) if args.checklist else None
+        profile = _read(path, key, checklist)
     result = score(profile, checklist, model=args.model, scope=args.scope)
-    written = [write_report(result, output, inputs=inputs) for output in args.output]
+    written = [write_report(result, output, inputs=inputs, overwrite=args.force) for output in outputs]
     print(summary(result, written))
     return 0
 

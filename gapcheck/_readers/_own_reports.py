@@ -23,6 +23,8 @@ _JSON_KIND = re.compile(r'"kind"\s*:\s*"(comparison|progress)"')
 def report_kind(path: str | os.PathLike[str]) -> str | None:
     """"a gap report" (or comparison, progress report) when gapcheck wrote ``path`` as a report, else None.
 
+    Workbooks are known by their document properties, JSON by its ``gapcheck_version`` key, Markdown by its title.
+
     Only the first bytes that matter are read, whatever the file holds.
     """
     try:
@@ -39,7 +41,10 @@ def report_kind(path: str | os.PathLike[str]) -> str | None:
             text = handle.read(_SNIFF_BYTES).decode("utf-8", "replace")
     except (OSError, KeyError, ValueError, RuntimeError, BadZipFile):  # unreadable, no properties: not ours
         return None
-    if not text.lstrip("\ufeff \r\n\t").startswith("{") or not _JSON_REPORT.search(text):
+    text = text.lstrip("\ufeff \r\n\t")
+    if text.startswith("# "):  # a Markdown report opens with its title
+        return next((kind for prefix, kind in REPORT_TITLES.items() if text[2:].startswith(prefix)), None)
+    if not text.startswith("{") or not _JSON_REPORT.search(text):
         return None
     kind = _JSON_KIND.search(text)
     return f"a {kind.group(1)} report" if kind else "a gap report"

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUSES
+from gapcheck._readers._own_reports import report_kind
 from gapcheck._safety import atomic_write, check_output_path, encoded
 
 if TYPE_CHECKING:
@@ -97,17 +98,36 @@ def write_report(
     document: Any,
     path: str | os.PathLike[str],
     inputs: Iterable[str | os.PathLike[str]] = (),
+    overwrite: bool = False,
 ) -> Path:
     """Write a report of ``document`` in the format its suffix names, atomically; return the path.
 
     ``inputs`` are files the report must not overwrite; the profile files a
-    document was read from are added to them.
+    document was read from are added to them. An earlier gapcheck report is
+    replaced; any other existing file (a filled template given the wrong
+    name, say) only with ``overwrite=True``.
     """
     protected = [*inputs, *_source_files(document)]
     check_output_path(path, protected)  # a folder or an input is named as such, before its suffix is judged
+    check_replaceable(path, overwrite)
     fmt = report_format(path)
     fmt.renderer(document)  # an unsupported document fails before any file is touched
     return atomic_write(path, lambda tmp: fmt.write(document, tmp), protected)
+
+
+def check_replaceable(path: str | os.PathLike[str], overwrite: bool = False) -> None:
+    """Refuse to replace an existing file that gapcheck did not write as a report, unless told to.
+
+    Re-running a command replaces its earlier report; a typo in the report name must not replace a colleague's
+    filled-in assessment.
+    """
+    target = Path(path)
+    if overwrite or not target.is_file() or report_kind(target):
+        return
+    raise OutputError(f"{target} already exists", [Issue(
+        "output-exists", "A file with this name already exists and is not a report gapcheck wrote.",
+        file=str(target), hint="Choose another name for the report, or add --force (overwrite=True in Python) "
+        "to replace it.")])
 
 
 def _source_files(document: Any) -> list[str]:
