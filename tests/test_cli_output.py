@@ -43,3 +43,24 @@ def test_an_issue_tied_to_no_file_comes_first_without_a_heading():
 def test_an_issue_about_a_whole_file_says_so():
     text = issues_table([Issue("empty-file", "The file is empty.", file="p.csv")])
     assert "whole file" in text
+
+
+def test_a_header_wider_than_its_column_wraps_with_it():
+    text = render_table(("rank", "assessed %"), [("1", "100.0")], max_width=13)
+    assert text.splitlines()[:2] == ["rank  assessed", "      %"]
+
+
+def test_a_location_never_starts_a_line_with_its_separator():
+    text = render_table(("where", "problem"), [("row 2 › status", "x")], max_width=12)
+    assert not any(line.lstrip().startswith("›") for line in text.splitlines())
+    assert "\u00a0" not in text
+
+
+def test_a_narrow_terminal_lists_each_issue_as_a_block():
+    issue = Issue("invalid-status", "'maybe' is not a status.", file="p.csv", row=3, column="Status",
+                  hint="Use full, partial, planned, none, not_applicable or unknown.")
+    text = issues_table([issue], max_width=60)
+    assert text.splitlines() == ["In p.csv:", "error invalid-status at row 3 › Status",
+                                 "  'maybe' is not a status.",
+                                 "  What to do: Use full, partial, planned, none,",
+                                 "  not_applicable or unknown."]

@@ -14,15 +14,25 @@ from typing import IO
 from gapcheck._errors import GapcheckError, Issue, OutputError
 from gapcheck._result import MODELS, SCOPES
 
+_GLUE = "\u00a0"
+"""Joins a location's "›" to the word before it, so that a wrapped location never starts a line with it."""
+
+NARROW = 100
+"""Below this width the issues are listed one block each: five columns would leave a few letters per line."""
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns
+
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]], max_width: int | None = None) -> str:
     """A plain text table that fits ``max_width``: the widest columns wrap at spaces, never inside a word.
 
     A column is not narrowed below its longest word (a code such as ``checklist-not-found`` stays whole); when
-    even that does not fit, the table runs wider than asked rather than break a word.
+    even that does not fit, the table runs wider than asked rather than break a word. Headers wrap like cells.
     """
-    body = [["" if cell is None else str(cell) for cell in row] for row in rows]
-    max_width = max_width or shutil.get_terminal_size((120, 24)).columns
+    body = [[_glued("" if cell is None else str(cell)) for cell in row] for row in rows]
+    max_width = max_width or terminal_width()
     columns = [[h, *(row[i] for row in body)] for i, h in enumerate(headers)]
     widths = [max(len(line) for cell in column for line in cell.splitlines() or [""]) for column in columns]
     floors = [max(len(word) for cell in column for word in cell.split() or [""]) for column in columns]
@@ -31,12 +41,20 @@ def render_table(headers: Sequence[str], rows: Iterable[Sequence[object]], max_w
         if not narrowable:
             break
         widths[max(narrowable, key=lambda i: widths[i])] -= 1
-    lines = [_join(list(headers), widths), _join(["-" * w for w in widths], widths)]
+    lines = [*_row_lines(headers, widths), _join(["-" * w for w in widths], widths)]
     for row in body:
-        wrapped = [_wrap(cell, width) for cell, width in zip(row, widths)]
-        for depth in range(max(len(parts) for parts in wrapped)):
-            lines.append(_join([parts[depth] if depth < len(parts) else "" for parts in wrapped], widths))
-    return "\n".join(line.rstrip() for line in lines)
+        lines.extend(_row_lines(row, widths))
+    return "\n".join(line.rstrip().replace(_GLUE, " ") for line in lines)
+
+
+def _row_lines(row: Sequence[str], widths: Sequence[int]) -> list[str]:
+    wrapped = [_wrap(cell, width) for cell, width in zip(row, widths)]
+    return [_join([parts[depth] if depth < len(parts) else "" for parts in wrapped], widths)
+            for depth in range(max(len(parts) for parts in wrapped))]
+
+
+def _glued(text: str) -> str:
+    return text.replace(" › ", f"{_GLUE}› ")
 
 
 def _wrap(cell: str, width: int) -> list[str]:
@@ -48,20 +66,39 @@ def _join(cells: Sequence[str], widths: Sequence[int]) -> str:
     return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths))
 
 
-def issues_table(issues: Sequence[Issue]) -> str:
-    """The issues as one table per file, each headed by the file's name.
+def issues_table(issues: Sequence[Issue], max_width: int | None = None) -> str:
+    """The issues grouped by file, each group headed by the file's name: a table, or blocks when narrow.
 
     A path is never put inside a column: in a narrow terminal it would wrap in the middle of the name, and the
     user could no longer find or copy it. Issues tied to no file (a bad option, say) come first.
     """
+    max_width = max_width or terminal_width()
     headers = ("severity", "code", "where", "problem", "what to do")
-    blocks: list[str] = []
+    groups: list[str] = []
     for file in sorted(dict.fromkeys(i.file for i in issues), key=lambda f: f is not None):
-        rows = [(i.severity, i.code, i.place or ("whole file" if file else ""), i.message, i.hint)
-                for i in issues if i.file == file]
+        chosen = [i for i in issues if i.file == file]
+        if max_width >= NARROW:
+            body = render_table(headers, [(i.severity, i.code, i.place or ("whole file" if file else ""), i.message,
+                                           i.hint) for i in chosen], max_width)
+        else:
+            body = _blocks([(i.severity, i.code, i.place, i.message, i.hint) for i in chosen], max_width)
         heading = f"In {file}:\n" if file else ""
-        blocks.append(heading + render_table(headers, rows))
-    return "\n\n".join(blocks)
+        groups.append(heading + body)
+    return "\n\n".join(groups)
+
+
+def _blocks(rows: Sequence[Sequence[str]], width: int) -> str:
+    """One issue a block: what and where on the first line, then the problem and what to do, indented."""
+    blocks = []
+    for severity, code, place, message, hint in rows:
+        head = f"{severity} {code}" + (f" at {place}" if place else "")
+        text = [head, *textwrap.wrap(message, width, initial_indent="  ", subsequent_indent="  ",
+                                     break_long_words=False, break_on_hyphens=False)]
+        if hint:
+            text += textwrap.wrap(f"What to do: {hint}", width, initial_indent="  ", subsequent_indent="  ",
+                                  break_long_words=False, break_on_hyphens=False)
+        blocks.append("\n".join(text))
+    return "\n".join(blocks)
 
 
 def print_issues(issues: Sequence[Issue], stream: IO[str] | None = None, fmt: str = "table") -> None:
