@@ -350,15 +350,31 @@ def _parse(raw: bytes, path: Path, name: str) -> Any:
     except (UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
         raise ChecklistError(
             f"{name}: cannot be parsed",
-            [Issue("checklist-syntax", f"The file is not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {exc}",
+            [Issue("checklist-syntax", _syntax_message(exc, "JSON" if path.suffix.lower() == ".json" else "YAML"),
                    file=name, hint=_syntax_hint(exc))],
         ) from None
+
+
+def _syntax_message(exc: Exception, kind: str) -> str:
+    """Where and what, in one sentence: the parser's own text names a "<unicode string>" and repeats itself."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"The file is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if isinstance(exc, yaml.MarkedYAMLError) and mark is not None and problem:
+        context = f" ({exc.context})" if exc.context else ""
+        return f"The file is not valid YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}{context}."
+    if isinstance(exc, UnicodeDecodeError):
+        return f"The file is not UTF-8 text (byte {exc.start + 1} cannot be read)."
+    return f"The file is not valid {kind}: {exc}."
 
 
 def _syntax_hint(exc: Exception) -> str:
     if isinstance(exc, yaml.YAMLError) and "aliases are not allowed" in str(exc):
         return ("Write each value out in full: gapcheck does not follow YAML anchors (&) and aliases (*), "
                 "which can make a small file expand without limit.")
+    if isinstance(exc, UnicodeDecodeError):
+        return "Save the file as UTF-8 (most editors offer it under Save As or Encoding)."
     return "Fix the syntax at the place named; a YAML or JSON linter shows it too."
 
 

@@ -51,6 +51,23 @@ def test_broken_yaml_is_reported_as_a_syntax_issue():
     assert "checklist-syntax" in _codes(FILES / "broken-syntax.yaml")
 
 
+def test_a_syntax_error_names_its_line_and_column_not_the_parser_internals():
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist(FILES / "broken-syntax.yaml")
+    (issue,) = caught.value.issues
+    assert issue.message.startswith("The file is not valid YAML at line 7, column 7: expected ',' or ']'")
+    assert "<unicode string>" not in issue.message
+
+
+def test_a_checklist_in_another_encoding_is_told_to_be_saved_as_utf8(tmp_path: Path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("title: Conven\xe7\xe3o\n".encode("latin-1"))
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist(path)
+    (issue,) = caught.value.issues
+    assert issue.code == "checklist-syntax" and "UTF-8" in issue.message and "UTF-8" in issue.hint
+
+
 def test_every_schema_violation_is_listed_with_its_pointer():
     codes = _codes(FILES / "schema-violation.yaml")
     assert sorted(codes["checklist-schema"]) == ["/items/3/addressee", "/version"]
