@@ -137,3 +137,22 @@ def test_a_console_that_cannot_show_every_character_gets_question_marks_not_an_i
     out = result.stdout.decode("ascii")
     assert result.returncode == 1 and "internal error" not in result.stderr.decode("ascii")
     assert "severity" in out and " ? " in out  # the location separator, which ASCII lacks
+
+
+def test_validate_checks_every_profile_in_a_folder_and_leaves_reports_out(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "assessments"
+    folder.mkdir()
+    (folder / "good.csv").write_bytes((PROFILES / "samples" / "tabs-bom.csv").read_bytes())
+    (folder / "broken.csv").write_text("jurisdiction,item,status\nAurelia,9.a,perhaps\n", encoding="utf-8")
+    assert main(["score", str(folder / "good.csv"), "-c", MINI, "-o", str(folder / "report.json")]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(folder), "-c", MINI, "--format", "json"]) == 1
+    printed = json.loads(capsys.readouterr().out)
+    found = {(Path(issue["file"]).name, issue["code"], issue["severity"]) for issue in printed}
+    assert ("broken.csv", "invalid-status", "error") in found
+    assert ("report.json", "report-not-profile", "warning") in found
+
+
+def test_validate_expands_a_quoted_pattern(capsys) -> None:
+    assert main(["validate", str(PROFILES / "samples" / "tabs-*.csv"), "-c", MINI]) == 0
+    assert f"In {PROFILES / 'samples' / 'tabs-bom.csv'}:" in capsys.readouterr().out

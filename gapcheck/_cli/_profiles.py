@@ -7,10 +7,13 @@ loads neither pandas nor openpyxl.
 from __future__ import annotations
 
 import argparse
+import glob
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from gapcheck._cli._output import print_issues
-from gapcheck._errors import has_errors
+from gapcheck._errors import Issue, has_errors
 
 CHECKLIST_HELP = "checklist id, id@version or a checklist file (default: the newest eg-cybercrime-2018)"
 
@@ -30,7 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "validate", help="check profiles and list every problem",
         description="Read each profile (.xlsx, .csv or .json) and list every problem at once, with where it is. "
         "Exit status 1 when any is an error, 0 otherwise (warnings do not stop scoring).")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="profile files to check")
+    validate.add_argument("paths", nargs="+", metavar="PATH",
+                          help="profile files to check; a folder or a quoted glob pattern stands for the profile "
+                          "files it holds")
     validate.add_argument("-c", "--checklist", metavar="CHECKLIST",
                           help="read against this checklist instead of the one each file names")
     validate.add_argument("--format", choices=("table", "json"), default="table",
@@ -50,11 +55,37 @@ def _template(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from gapcheck import validate_profile
 
-    found = {path: validate_profile(path, args.checklist) for path in args.paths}
-    issues = [issue for problems in found.values() for issue in problems]
+    files, issues = _files_to_validate(args.paths)
+    found = {path: validate_profile(path, args.checklist) for path in files}
+    issues += [issue for problems in found.values() for issue in problems]
     print_issues(issues, sys.stdout, fmt=args.format)
     if args.format == "table":
         for path, problems in found.items():
             if not problems:
                 print(f"{path}: no problems found")
     return 1 if has_errors(issues) else 0
+
+
+def _files_to_validate(paths: Sequence[str]) -> tuple[list[str], list[Issue]]:
+    """Each path as given; a folder or a quoted pattern as the profile files it holds, as ``compare`` reads them.
+
+    A report gapcheck wrote into the folder is left out with a warning, as ``compare`` leaves it out; named
+    directly, it is an error.
+    """
+    from gapcheck._batch import expand_paths
+    from gapcheck._readers import report_instead_of_profile, report_kind
+
+    files: list[str] = []
+    issues: list[Issue] = []
+    for given in paths:
+        if Path(given).is_dir() or (glob.has_magic(given) and not Path(given).exists()):
+            matches, problems = expand_paths([given])
+            issues += problems
+            for match in matches:
+                if report_kind(match):
+                    issues.append(report_instead_of_profile(match, "warning"))
+                else:
+                    files.append(str(match))
+        else:
+            files.append(given)
+    return list(dict.fromkeys(files)), issues
