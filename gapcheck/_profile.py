@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import get_close_matches
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue
@@ -29,22 +31,26 @@ STATUS_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "full": ("full", "fully", "fully met", "yes", "y", "met", "complete", "compliant", "conforms",
              "implemented", "in force", "done", "1", "true", "✓", "✔"),
     "partial": ("partial", "partially", "partly", "partially met", "partly met", "partially compliant", "in part",
-                "part", "some", "limited", "half", "0 5"),
+                "part", "some", "limited", "half", "0.5"),
     "planned": ("planned", "draft", "bill", "draft bill", "pending", "proposed", "in preparation",
                 "in progress", "under development", "under discussion", "bill pending"),
     "none": ("none", "no", "n", "not met", "absent", "missing", "no provision", "not implemented", "gap",
-             "non compliant", "not compliant", "0", "false", "✗", "✘"),
-    "not_applicable": ("not applicable", "n a", "na", "not relevant", "inapplicable", "does not apply"),
+             "non-compliant", "not compliant", "0", "false", "✗", "✘"),
+    "not_applicable": ("not_applicable", "not applicable", "n/a", "n.a.", "na", "not relevant", "inapplicable",
+                       "does not apply"),
     "unknown": ("unknown", "", "?", "not assessed", "unassessed", "tbd", "to be determined", "unclear",
-                "not known", "don t know", "dont know"),
+                "not known", "don't know", "dont know"),
 }
+"""The words read as each status, as people write them; case and punctuation are ignored when matching."""
 
-_SYNONYM_INDEX = {synonym: status for status, synonyms in STATUS_SYNONYMS.items() for synonym in synonyms}
 _STATUS_NOISE = re.compile(r"[^\w?✓✔✗✘]+")
 
 
 def _status_key(text: str) -> str:
     return " ".join(_STATUS_NOISE.sub(" ", text.casefold()).replace("_", " ").split())
+
+
+_SYNONYM_INDEX = {_status_key(word): status for status, words in STATUS_SYNONYMS.items() for word in words}
 
 
 def normalise_status(text: object) -> str | None:
@@ -57,6 +63,28 @@ def normalise_status(text: object) -> str | None:
     if isinstance(text, float) and text != text:  # NaN from a blank spreadsheet cell
         return "unknown"
     return _SYNONYM_INDEX.get(_status_key(str(text)))
+
+
+_SUGGESTIBLE = tuple(synonym for synonym in _SYNONYM_INDEX
+                     if len(synonym) >= 3 and all(len(word) > 1 and word.isalpha() for word in synonym.split()))
+"""Synonyms worth offering for a typo: words, not the one-letter or symbol forms ("y", "n a", "0 5", "✓")."""
+
+_SUGGEST_UP_TO = 40
+"""Longer texts are sentences, not mistyped statuses; comparing them would only cost time."""
+
+
+@lru_cache(maxsize=1024)
+def suggest_status(text: str) -> tuple[str, str] | None:
+    """The status a typo most likely meant, as ``(status, synonym written)``, or None when nothing is close.
+
+    ``"ful"`` gives ``("full", "full")``, ``"Partialy"`` gives ``("partial", "partially")``: a lawyer who
+    is told which word was meant fixes the cell at once, where a list of every synonym leaves them looking.
+    """
+    key = _status_key(text)
+    if not key or len(key) > _SUGGEST_UP_TO or key in _SYNONYM_INDEX:
+        return None
+    match = get_close_matches(key, _SUGGESTIBLE, n=1, cutoff=0.75)
+    return (_SYNONYM_INDEX[match[0]], match[0]) if match else None
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
 from gapcheck import Answer, Jurisdiction, Profile
-from gapcheck._profile import PROFILE_COLUMNS, STATUS_SYNONYMS, STATUSES, normalise_status
+from gapcheck._profile import PROFILE_COLUMNS, STATUS_SYNONYMS, STATUSES, normalise_status, suggest_status
+
+REPO = Path(__file__).parent.parent
 
 
 @pytest.mark.parametrize(
@@ -35,8 +38,16 @@ def test_unrecognised_status_reads_as_none_value():
 
 
 def test_no_synonym_is_claimed_by_two_statuses():
-    seen = [s for synonyms in STATUS_SYNONYMS.values() for s in synonyms]
-    assert len(seen) == len(set(seen))
+    claimed = {normalise_status(word) for words in STATUS_SYNONYMS.values() for word in words}
+    assert all(normalise_status(word) == status for status, words in STATUS_SYNONYMS.items() for word in words)
+    assert claimed == set(STATUSES)
+
+
+def test_every_synonym_is_read_as_written_in_the_readme():
+    readme = (REPO / "README.md").read_text("utf-8")
+    for status, words in STATUS_SYNONYMS.items():
+        row = next(line for line in readme.splitlines() if line.startswith(f"| `{status}` | "))
+        assert set(row.split(" | ")[1].rstrip(" |").split(", ")) == {w or "blank" for w in words} - {status}
 
 
 def test_an_unanswered_item_reads_as_unknown():
@@ -59,3 +70,18 @@ def test_provenance_takes_no_part_in_equality():
     a = Profile(Jurisdiction("A"), "x@1.0.0", source_file="a.xlsx")
     b = Profile(Jurisdiction("A"), "x@1.0.0", source_file="b.csv")
     assert a == b
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("ful", ("full", "full")), ("Partialy", ("partial", "partially")), ("parcial", ("partial", "partial")),
+     ("FULY", ("full", "fully")), ("planed", ("planned", "planned")), ("not aplicable", ("not_applicable",
+                                                                                      "not applicable"))],
+)
+def test_a_mistyped_status_suggests_the_status_and_the_word_it_is_close_to(written: str, meant: tuple[str, str]):
+    assert suggest_status(written) == meant
+
+
+@pytest.mark.parametrize("written", ["maybe", "mostly harmless", "full", "", "x" * 200])
+def test_no_suggestion_for_a_status_that_is_right_or_like_nothing(written: str):
+    assert suggest_status(written) is None

@@ -22,6 +22,7 @@ from gapcheck._readers import (
     read_profiles,
     write_profile,
 )
+from gapcheck._readers._assemble import STATUS_HINT
 from gapcheck._readers._table import COLUMN_SYNONYMS, LABEL_SYNONYMS, header_key, match_header
 from tests.conftest import DATA
 from tests.strategies import documented_profiles
@@ -480,3 +481,152 @@ def test_a_profile_written_as_csv_reads_back_equal_with_its_checklist_version(tm
     again = gapcheck.read_profile(gapcheck.write_profile(profile, tmp_path / "estmere.csv"))
     assert again == profile
     assert (again.checklist, again.assessor, again.sources) == (profile.checklist, profile.assessor, profile.sources)
+
+
+# --- quotes in CSV --------------------------------------------------------------
+
+
+def test_a_quote_never_closed_is_invalid_csv_where_it_opened_not_answers_dropped() -> None:
+    path = RULES / "unclosed-quote.csv"
+    profiles, issues = load_profiles(path, MINI)
+    assert profiles == []
+    assert [(i.code, i.severity, i.file, i.row, i.column) for i in issues] == [
+        ("invalid-csv", "error", str(path), 3, "item")]
+    assert "line 3" in issues[0].message
+    assert issues[0].hint.startswith("A quote opened here is never closed; remove it or close it.")
+
+
+def test_a_quote_closed_lines_later_inside_a_cell_is_invalid_csv_where_it_opened() -> None:
+    issues = load_profiles(RULES / "quote-closed-late.csv", MINI)[1]
+    assert [(i.code, i.row, i.column) for i in issues] == [("invalid-csv", 3, "status")]
+    assert "line 4" in issues[0].message  # row 2 spans lines 2 and 3, legitimately
+    assert "2 line(s) later" in issues[0].message
+
+
+def test_quoted_cells_keep_their_line_breaks_and_doubled_quotes() -> None:
+    profiles, issues = load_profiles(RULES / "quoted-line-breaks.csv", MINI)
+    assert [(i.code, i.row) for i in issues] == [("unanswered-items", None)]
+    answers = profiles[0].answers
+    assert answers["9.a"].provisions == ("Penal Code, art. 5", "Penal Code, art. 6")
+    assert answers["9.a"].notes == 'Said "in force" by the ministry'
+    assert answers["9.b"].notes == "Two lines:\nfirst, second"
+
+
+def test_a_cell_that_only_starts_with_a_quoted_phrase_is_read_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "phrase.csv"
+    path.write_text('jurisdiction,item,status,notes\nAurelia,9.a,full,"Cyber Act" s. 4\nAurelia,9.b,none,\n', "utf-8")
+    profiles, issues = load_profiles(path, MINI)
+    assert [(i.code, i.row) for i in issues] == [("unanswered-items", None)]
+    assert profiles[0].answers["9.a"].notes == "Cyber Act s. 4"
+    assert profiles[0].answers["9.b"].status == "none"
+
+
+# --- statuses mistyped ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("row", "meant"), [(2, "full"), (3, "partial (partially)"), (4, "partial")],
+                         ids=["ful", "Partialy", "parcial"])
+def test_a_mistyped_status_is_invalid_and_the_hint_names_the_status_meant(row: int, meant: str) -> None:
+    issues = load_profiles(RULES / "status-typos.csv", MINI)[1]
+    [issue] = [i for i in issues if i.row == row]
+    assert (issue.code, issue.severity, issue.column) == ("invalid-status", "error", "status")
+    assert issue.hint == f"Did you mean {meant}? {STATUS_HINT}"
+
+
+def test_a_status_like_no_word_gets_the_list_without_a_guess() -> None:
+    issues = load_profiles(RULES / "status-typos.csv", MINI)[1]
+    [issue] = [i for i in issues if i.row == 5]
+    assert (issue.code, issue.column, issue.hint) == ("invalid-status", "status", STATUS_HINT)
+
+
+# --- a header row with a column misspelt ----------------------------------------
+
+
+def test_a_misspelt_status_header_is_a_missing_column_at_the_header_row() -> None:
+    path = RULES / "header-typo.csv"
+    issues = load_profiles(path, MINI)[1]
+    assert [(i.code, i.severity, i.file, i.row, i.column) for i in issues] == [
+        ("missing-column", "error", str(path), 3, "staus")]
+    assert "no status column" in issues[0].message
+    assert issues[0].hint.startswith("Did you mean Status for 'staus' (column C)?")
+    assert ", ".join(COLUMN_SYNONYMS["status"]) in issues[0].hint
+
+
+def test_a_misspelt_item_header_is_a_missing_column_too() -> None:
+    issues = load_profiles(RULES / "header-typo-item.csv", MINI)[1]
+    assert [(i.code, i.row, i.column) for i in issues] == [("missing-column", 1, "Itme")]
+    assert issues[0].hint.startswith("Did you mean Item for 'Itme' (column B)?")
+
+
+def test_a_misspelt_header_in_a_sheet_a_person_made_is_named_on_its_sheet_and_row() -> None:
+    issues = load_profiles(SAMPLES / "header-typo.xlsx", MINI)[1]
+    assert [(i.code, i.sheet, i.row, i.column) for i in issues] == [("missing-column", "Review", 5, "Staus")]
+
+
+def test_a_header_row_without_any_close_header_lists_what_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "no-status.csv"
+    path.write_text("jurisdiction,item,provisions,reviewer\nAurelia,9.a,Penal Code,JD\n", "utf-8")
+    issues = load_profiles(path, MINI)[1]
+    assert [(i.code, i.row, i.column) for i in issues] == [("missing-column", 1, None)]
+    assert issues[0].hint.startswith("Add a status column. The status column may be headed status, compliance")
+
+
+# --- dates in a long table ------------------------------------------------------
+
+
+def test_every_bad_date_of_a_long_table_is_invalid_date_at_its_own_row() -> None:
+    issues = load_profiles(RULES / "invalid-dates.csv", MINI)[1]
+    assert [(i.code, i.row, i.column) for i in issues if i.code.endswith("date")] == [
+        ("invalid-date", 2, "assessed_on"), ("invalid-date", 3, "assessed_on")]
+    assert "conflicting-jurisdiction-details" not in {i.code for i in issues}  # 1 March 2024 is 2024-03-01
+
+
+def test_a_different_good_date_for_the_same_jurisdiction_still_conflicts(tmp_path: Path) -> None:
+    path = tmp_path / "dates.csv"
+    path.write_text("jurisdiction,assessed_on,item,status\nAurelia,2024-03-01,9.a,full\n"
+                    "Aurelia,2 March 2024,9.b,full\n", "utf-8")
+    issue = only(load_profiles(path, MINI)[1], "conflicting-jurisdiction-details")
+    assert (issue.row, issue.column) == (3, "assessed_on")
+
+
+# --- JSON values of the wrong type ----------------------------------------------
+
+
+def test_json_values_of_the_wrong_type_are_invalid_values_at_their_pointers() -> None:
+    path = RULES / "json-types.json"
+    profiles, issues = load_profiles(path, MINI)
+    assert profiles == []
+    assert [(i.code, i.file, i.pointer) for i in issues if i.is_error] == [
+        ("invalid-value", str(path), pointer) for pointer in (
+            "/answers/0/status", "/answers/1/status", "/answers/2/status", "/answers/3/evidence",
+            "/answers/3/provisions", "/answers/4/status")]
+
+
+def test_a_json_status_of_the_wrong_type_is_named_in_jsons_words() -> None:
+    issues = load_profiles(RULES / "json-types.json", MINI)[1]
+    [issue] = [i for i in issues if i.pointer == "/answers/0/status"]
+    assert (issue.code, issue.message) == ("invalid-value", "The value is true, not a status written as text.")
+
+
+def test_a_json_field_of_the_wrong_shape_is_one_issue_without_follow_ons() -> None:
+    data = {"format": 1, "jurisdiction": "Aurelia", "answers": {"9.a": "full"}}
+    with pytest.raises(ProfileError) as raised:
+        profile_from_dict(data, MINI)
+    assert [(i.code, i.pointer) for i in raised.value.issues] == [
+        ("invalid-value", "/answers"), ("invalid-value", "/jurisdiction")]
+
+
+@pytest.mark.parametrize(("name", "held"), [("json-null.json", "null"), ("json-list.json", "a list")])
+def test_a_json_file_that_is_not_an_object_is_one_issue(name: str, held: str) -> None:
+    path = RULES / name
+    issues = load_profiles(path, MINI)[1]
+    assert [(i.code, i.severity, i.file, i.pointer) for i in issues] == [("invalid-value", "error", str(path), "")]
+    assert issues[0].message == f"The file holds {held}, not a profile object."
+    assert issues[0].hint.startswith("A profile is one JSON object")
+
+
+def test_profile_from_dict_of_none_is_one_issue() -> None:
+    with pytest.raises(ProfileError) as raised:
+        profile_from_dict(None, MINI)
+    assert [(i.code, i.pointer, i.message) for i in raised.value.issues] == [
+        ("invalid-value", "", "The profile given is null, not a profile object.")]

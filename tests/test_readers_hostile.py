@@ -276,3 +276,15 @@ def test_the_measured_rectangle_holds_every_cell_the_engine_places(rows, prefix:
     else:
         assert measured.first_row <= top and bottom <= measured.last_row
         assert measured.first_column <= left and right <= measured.last_column
+
+
+def test_a_folder_given_as_a_profile_points_to_compare(tmp_path: Path) -> None:
+    (issue,) = load_profiles(tmp_path, MINI)[1]
+    assert issue.code == "not-a-file" and "folder" in issue.message
+    assert f"gapcheck compare {tmp_path}" in issue.hint
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null on this system")
+def test_a_device_given_as_a_profile_is_not_called_a_folder() -> None:
+    (issue,) = load_profiles("/dev/null", MINI)[1]
+    assert issue.code == "not-a-file" and "folder" not in issue.message and "special file" in issue.message

@@ -60,3 +60,18 @@ def test_a_gapcheck_report_is_one_problem_that_says_what_it_is(tmp_path: Path) -
     [issue] = validate_profile(report)
     assert (issue.code, issue.severity) == ("report-not-profile", "error")
     assert "a gap report" in issue.message
+
+
+def test_problems_are_listed_in_row_order_whatever_rule_found_them() -> None:
+    issues = validate_profile(PROFILES / "rules" / "invalid-dates.csv", MINI)
+    assert [(issue.code, issue.row, issue.column) for issue in issues] == [
+        ("invalid-date", 2, "assessed_on"), ("invalid-status", 2, "status"), ("invalid-date", 3, "assessed_on"),
+        ("invalid-status", 4, "status"), ("unanswered-items", None, None)]
+
+
+def test_problems_of_a_workbook_follow_its_sheets_then_rows() -> None:
+    issues = validate_profile(PROFILES / "samples" / "template-errors.xlsx", MINI)
+    assert [(issue.code, issue.sheet, issue.row) for issue in issues] == [
+        ("missing-jurisdiction", "Jurisdiction", 2), ("invalid-code", "Jurisdiction", 3),
+        ("invalid-date", "Jurisdiction", 5), ("invalid-status", "Assessment", 2),
+        ("unanswered-items", "Assessment", None)]

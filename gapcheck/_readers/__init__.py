@@ -20,7 +20,7 @@ from gapcheck._errors import Issue, ProfileError, has_errors
 from gapcheck._profile import Profile
 from gapcheck._readers._assemble import assemble, declared_checklist, explicit_checklist
 from gapcheck._readers._csv import read_csv
-from gapcheck._readers._json import profile_to_dict, raw_from_data, read_json
+from gapcheck._readers._json import covered_by, profile_to_dict, raw_from_data, read_json
 from gapcheck._readers._limits import OLE2_MAGIC, ZIP_MAGIC, read_input
 from gapcheck._readers._own_reports import report_instead_of_profile, report_kind
 from gapcheck._readers._raw import RawFile, Where
@@ -115,6 +115,7 @@ def _checked(raw: RawFile, checklist: ChecklistRef, where: Where, *, source_file
     if problems:
         return [], issues + [replace(issue, file=issue.file or where.file) for issue in problems]
     chosen, problems = declared_checklist(raw.checklist, explicit, where)
+    problems = [issue for issue in problems if not covered_by(issue, raw.issues)]
     issues += problems
     if not raw.profiles and not has_errors(issues):
         issues.append(where.issue("no-answers", "The table has a header row but no rows under it.",
@@ -122,11 +123,34 @@ def _checked(raw: RawFile, checklist: ChecklistRef, where: Where, *, source_file
     found: list[tuple[Profile, list[Issue]]] = []
     for entry in raw.profiles:
         profile, own = assemble(entry, chosen)
+        own = [issue for issue in own if not covered_by(issue, raw.issues)]
         issues += own
         if profile is not None:
             found.append((profile, own))
+    issues = in_reading_order(issues, raw.sheets)
     if has_errors(issues):
         return [], issues
     shared = problems + list(raw.issues)
-    return [replace(profile, source_file=source_file, source_sha256=sha256, issues=tuple(shared + own))
+    return [replace(profile, source_file=source_file, source_sha256=sha256,
+                    issues=tuple(in_reading_order(shared + own, raw.sheets)))
             for profile, own in found], issues
+
+
+def in_reading_order(issues: list[Issue], sheets: list[str]) -> list[Issue]:
+    """Issues sheet by sheet (in the workbook's order) and row by row, as a person reads the file.
+
+    The rules run field by field, so without this a bad date in row 9 would
+    be listed after a bad status in row 40. Issues of a whole sheet or file
+    (no row) follow the rows; JSON issues, which have no rows, keep their order.
+    """
+    order = {sheet: index for index, sheet in enumerate(sheets)}
+    whole_file = len(order) + 1
+
+    def key(issue: Issue) -> tuple[int, float]:
+        if issue.sheet:
+            sheet = order.get(issue.sheet, len(order))
+        else:
+            sheet = -1 if issue.row is not None else whole_file
+        return sheet, issue.row if issue.row is not None else float("inf")
+
+    return sorted(issues, key=key)

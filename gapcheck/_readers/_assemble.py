@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,19 +18,17 @@ from typing import Any
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_errors
 from gapcheck._ids import canonical_item_id
-from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status
-from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, cell_text, shorten
+from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status, suggest_status
+from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, cell_text, invalid_date, parse_date, shorten
 
 DEFAULT_CHECKLIST = "eg-cybercrime-2018"
 CHECKLIST_REF = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}(@\d{1,9}\.\d{1,9}\.\d{1,9})?$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 LIST_SEPARATORS = re.compile(r"[;\r\n]+")
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d.%m.%Y", "%Y/%m/%d")
-_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T][\d:.]+(Z|[+-]\d{2}:?\d{2})?$")
 
 STATUS_HINT = ("Use full, partial, planned, none, not_applicable or unknown, or a synonym such as yes, partly, "
-               "draft bill, no or n/a (the README lists them all).")
+               "draft bill, no or n/a (the template's Instructions sheet lists them all).")
 
 
 # --- which checklist ---------------------------------------------------------
@@ -153,34 +151,12 @@ def _jurisdiction(raw: RawProfile, issues: list[Issue]) -> Jurisdiction:
     return Jurisdiction(name=name.text, code=code, group=_text(raw.fields.get("group")))
 
 
-def parse_date(value: Any) -> date | None:
-    """A date as written in a cell or JSON, or None when it is not one."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str):
-        return None
-    text = " ".join(value.split())
-    iso = _ISO_WITH_TIME.match(text)
-    if iso:
-        text = iso.group(1)
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
-
-
 def _assessed_on(cell: Cell | None, issues: list[Issue]) -> date | None:
     if cell is None or cell.blank:
         return None
     parsed = parse_date(cell.value)
     if parsed is None:
-        issues.append(cell.where.issue(
-            "invalid-date", f"{shorten(cell.text)!r} is not a date.",
-            "Write the date of the assessment as YYYY-MM-DD, e.g. 2024-03-01."))
+        issues.append(invalid_date(cell))
         return None
     if parsed > date.today():
         issues.append(cell.where.issue(
@@ -210,7 +186,7 @@ def _answers(rows: list[RawAnswer], checklist: Checklist, issues: list[Issue]) -
         status = _status(status_text, checklist)
         if status is None:
             issues.append(row.status.where.issue(
-                "invalid-status", f"{shorten(status_text)!r} is not a status.", STATUS_HINT))
+                "invalid-status", f"{shorten(status_text)!r} is not a status.", status_hint(status_text)))
             continue
         answer = Answer(item.id, status, split_list(provisions_value), evidence, notes)
         first = found.get(item.id)
@@ -219,6 +195,16 @@ def _answers(rows: list[RawAnswer], checklist: Checklist, issues: list[Issue]) -
         else:
             _answered_again(answer, row, first, issues)
     return found
+
+
+def status_hint(text: str) -> str:
+    """What to write instead: the status a typo most likely meant, then every status and some synonyms."""
+    guess = suggest_status(text)
+    if guess is None:
+        return STATUS_HINT
+    status, written = guess
+    meant = status if written.replace(" ", "_") == status else f"{status} ({written})"
+    return f"Did you mean {meant}? {STATUS_HINT}"
 
 
 @lru_cache(maxsize=4096)

@@ -21,9 +21,9 @@ from gapcheck._readers._raw import RawFile, Where
 from gapcheck._readers._table import (
     HEADER_SEARCH_ROWS,
     Grid,
-    Header,
     find_header,
-    no_header_issue,
+    header_issue,
+    near_header,
     read_labels,
     repeated_columns,
     table_profiles,
@@ -63,45 +63,114 @@ def read_csv(data: bytes, where: Where) -> RawFile:
     if not text.strip():
         return RawFile(issues=[where.issue("empty-file", "The file holds no text.",
                                            "Check that this is the right file.")])
-    delimiter = _choose_delimiter(text, where)
-    rows, issues = _records(text, delimiter, where) if delimiter else ([], [])
+    rows, issues = _records(text, _choose_delimiter(text, where), where)
     if issues:
         return RawFile(issues=issues)
     grid = Grid(rows, where)
     header = find_header(grid)
     if header is None:
-        return RawFile(issues=[no_header_issue(where)])
+        return RawFile(issues=[header_issue(grid)])
     labels = read_labels(grid, header.index)
     profiles, issues = table_profiles(grid, header, labels)
     return RawFile(profiles, labels.get("checklist"), repeated_columns(grid, header) + issues)
 
 
-def _choose_delimiter(text: str, where: Where) -> str | None:
-    """The separator under which the strongest header row appears (comma first on a tie)."""
-    best: tuple[str, Header] | None = None
+def _choose_delimiter(text: str, where: Where) -> str:
+    """The separator under which the strongest header row appears (comma first on a tie).
+
+    Where no separator gives a whole header, the one giving the best header
+    that lacks only its item or status column, so that the problem can be
+    named; else a comma.
+    """
+    best: tuple[tuple[int, int], str] | None = None
     for delimiter in DELIMITERS:
         try:
             head = list(islice(csv.reader(io.StringIO(text), delimiter=delimiter), HEADER_SEARCH_ROWS))
         except csv.Error:
             continue
-        header = find_header(Grid(head, where))
-        if header is not None and (best is None or header.strength > best[1].strength):
-            best = (delimiter, header)
-    return best[0] if best else None
+        grid = Grid(head, where)
+        header = find_header(grid)
+        near = near_header(grid) if header is None else None
+        strength = (1, header.strength) if header else (0, near.strength) if near else None
+        if strength is not None and (best is None or strength > best[0]):
+            best = (strength, delimiter)
+    return best[1] if best else DELIMITERS[0]
 
 
 def _records(text: str, delimiter: str, where: Where) -> tuple[list[list[str]], list[Issue]]:
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    """Every record of the file, or the issue that stops it: too many rows, or a quote that swallows rows.
+
+    Read strictly, so that a quote never closed (or closed in the middle of
+    a cell lines later) is found instead of silently taking the rest of the
+    file into one cell. A cell that only starts with a quoted phrase on one
+    line (``"Cybercrime Act" s. 4``) is read leniently, as before.
+    """
+    lines = io.StringIO(text).readlines()
     rows: list[list[str]] = []
+    start = 0  # the line (from 0) the next record begins on
+    while True:
+        reader = csv.reader((lines[i] for i in range(start, len(lines))), delimiter=delimiter, strict=True)
+        first = start
+        try:
+            for record in reader:
+                if len(rows) >= MAX_ROWS:
+                    return [], [where.at(row=MAX_ROWS + 1).issue(
+                        "too-many-rows", f"The file has more than {MAX_ROWS:,} rows.",
+                        "Split the table into several files.")]
+                rows.append(record)
+                start = first + reader.line_num
+            return rows, []
+        except csv.Error as exc:
+            read = lines[start:first + reader.line_num]
+            lenient = _lenient(read, delimiter)
+            if len(read) == 1 and "expected after" in str(exc) and lenient is not None:
+                rows.extend(lenient)
+                start += 1
+                continue
+            return [], [_bad_record(exc, read, start, rows, (lenient or [[]])[0], where)]
+
+
+def _lenient(lines: list[str], delimiter: str) -> list[list[str]] | None:
+    """The records of some lines read as before (a stray quote taken literally), or None if even that fails."""
     try:
-        for record in reader:
-            if len(rows) == MAX_ROWS:
-                return [], [where.at(row=MAX_ROWS + 1).issue(
-                    "too-many-rows", f"The file has more than {MAX_ROWS:,} rows.",
-                    "Split the table into several files.")]
-            rows.append(record)
-    except csv.Error as exc:
-        return [], [where.at(row=len(rows) + 1).issue(
-            "invalid-csv", f"The CSV cannot be read here: {exc}.",
-            "Save the table again from the spreadsheet program as CSV.")]
-    return rows, []
+        return list(csv.reader(lines, delimiter=delimiter))
+    except csv.Error:
+        return None
+
+
+def _bad_record(exc: csv.Error, read: list[str], start: int, rows: list[list[str]], record: list[str],
+                where: Where) -> Issue:
+    """The issue for a record the strict reader refused, at the row (record) and column where its quote opened.
+
+    ``record`` is the refused record as the lenient reader reads it: the cell
+    that swallowed the lines after it is the one holding line breaks.
+    """
+    unclosed, closed_late = "end of data" in str(exc), "expected after" in str(exc)
+    spanning = next((index for index, cell in enumerate(record) if "\n" in cell), None)
+    if unclosed and spanning is None and record:
+        spanning = len(record) - 1  # opened on the last line, which has no line break
+    at = where.at(row=len(rows) + 1)
+    if spanning is None or not (unclosed or closed_late):
+        return at.issue("invalid-csv", f"The CSV cannot be read here: {exc}.",
+                        "Save the table again from the spreadsheet program as CSV.")
+    line = start + 1 + sum(cell.count("\n") for cell in record[:spanning])
+    at = at.at(column=_column_name(rows, spanning))
+    if unclosed:
+        return at.issue(
+            "invalid-csv", f"A quote opened in this row (line {line} of the file) is never closed, so the rest of "
+            "the file was read as one cell.",
+            "A quote opened here is never closed; remove it or close it. A cell may hold line breaks only "
+            "between a pair of quotes.")
+    return at.issue(
+        "invalid-csv", f"A quote opened in this row (line {line} of the file) closes {len(read) - 1} line(s) later "
+        "in the middle of a cell, so the lines between were read as one cell.",
+        "A quote opened here runs on over the rows below; remove it, or close it at the end of this cell. A cell "
+        "may hold line breaks only between a pair of quotes.")
+
+
+def _column_name(rows: list[list[str]], index: int) -> str:
+    """The header of a column as written, when the header row has been read; else its letter."""
+    header = find_header(Grid(rows, Where()))
+    names = rows[header.index] if header else []
+    name = names[index].strip() if index < len(names) else ""
+    return name or Grid(rows, Where()).column_letter(index)

@@ -55,8 +55,10 @@ def read_json(data: bytes, where: Where) -> RawFile:
 
 def raw_from_data(document: Any, where: Where) -> RawFile:
     """The profile a parsed JSON document describes, with every schema problem."""
+    if not isinstance(document, dict):
+        return RawFile(issues=[not_an_object(document, where)])
     issues = schema_issues(document, where)
-    data = document if isinstance(document, dict) else {}
+    data = document
     jurisdiction = _dict(data.get("jurisdiction"))
 
     def cell(value: Any, pointer: str) -> Cell:
@@ -77,6 +79,47 @@ def raw_from_data(document: Any, where: Where) -> RawFile:
     profile = RawProfile(where.at(pointer="/answers"), fields, answers)
     declared = cell(data["checklist"], "/checklist") if "checklist" in data else None
     return RawFile([profile], declared, issues)
+
+
+def not_an_object(document: Any, where: Where) -> Issue:
+    """One issue for a document that is not a profile at all: nothing inside it can be checked."""
+    holder = "The file holds" if where.file else "The profile given is"
+    return where.at(pointer="").issue(
+        "invalid-value", f"{holder} {json_word(document)}, not a profile object.",
+        'A profile is one JSON object: {"format": 1, "jurisdiction": {"name": ...}, "answers": [...]}. '
+        + SCHEMA_HINT)
+
+
+def json_word(value: Any) -> str:
+    """A JSON value as JSON names it (``null``, ``true``, a number, a list), not as Python prints it (None, True)."""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return f"the number {json.dumps(value)}"
+    if isinstance(value, str):
+        return f"the text {json.dumps(shorten(value, 40), ensure_ascii=False)}"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+_EXPECTED = {"string": "text (a JSON string)", "array": "a list (a JSON array)", "object": "an object",
+             "integer": "a whole number", "number": "a number", "null": "null"}
+
+
+_TYPE_HINTS = {"string": "Put the value in double quotes, as text. ",
+               "array": 'Write a list in square brackets, e.g. "provisions": ["Penal Code, art. 5", "art. 6"]. '}
+
+
+def _type_issue(error: Any, where: Where) -> Issue:
+    """A value of the wrong JSON type, in JSON's words: ``true`` where a status (text) belongs."""
+    if error.validator == "enum":
+        expected, hint = ("a status written as text",
+                          'Write the status in quotes, e.g. "full", "partial" or "none"; leave the field out '
+                          "when it is unknown.")
+    else:
+        kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        expected = " or ".join(_EXPECTED.get(kind, kind) for kind in kinds)
+        hint = _TYPE_HINTS.get(kinds[0], "") + SCHEMA_HINT
+    return where.issue("invalid-value", f"The value is {json_word(error.instance)}, not {expected}.", hint)
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -105,6 +148,9 @@ def schema_issues(document: Any, where: Where) -> list[Issue]:
         unexpected = _UNEXPECTED.search(error.message) if error.validator == "additionalProperties" else None
         if unexpected:
             pointer += _pointer([unexpected["name"]])
+        if error.validator == "type" or (error.validator == "enum" and not isinstance(error.instance, str)):
+            issues.append(_type_issue(error, where.at(pointer=pointer)))
+            continue
         code = {"additionalProperties": "unknown-field", "required": "missing-field"}.get(
             str(error.validator), "invalid-value")
         issues.append(where.at(pointer=pointer).issue(code, shorten(error.message, 200), SCHEMA_HINT))
@@ -112,11 +158,28 @@ def schema_issues(document: Any, where: Where) -> list[Issue]:
 
 
 def _left_to_rules(error: Any, pointer: str) -> bool:
-    """True for a schema error that the reading rules report better (a missing name, a bad code ...)."""
+    """True for a schema error that the reading rules report better (a missing name, a bad code ...).
+
+    Only text is left to them: a status of ``true`` or ``0.5`` would read as a
+    synonym ("true", "0 5"), so a value of the wrong JSON type is reported here.
+    """
     if error.validator == "required":
         missing = _REQUIRED.match(error.message)
         return bool(missing) and (pointer, missing["name"]) in _REQUIRED_BY_RULES
-    return _OWNED.match(pointer) is not None
+    return _OWNED.match(pointer) is not None and isinstance(error.instance, str)
+
+
+def covered_by(issue: Issue, reader_issues: list[Issue]) -> bool:
+    """True for a rule's issue inside a value the reader already reported as of the wrong type or shape.
+
+    ``"jurisdiction": "Aurelia"`` is one problem, not also a missing name;
+    a status of ``7`` is one problem, not also "'7' is not a status".
+    """
+    place = issue.pointer
+    if place is None:
+        return False
+    return any(seen.code == "invalid-value" and seen.pointer is not None
+               and (place == seen.pointer or place.startswith(seen.pointer + "/")) for seen in reader_issues)
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:

@@ -68,7 +68,7 @@ def read_input(path: str | Path, where: Where, limit: int = MAX_FILE_BYTES) -> t
         with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as stream:
             status = os.fstat(stream.fileno())
             if not stat.S_ISREG(status.st_mode):
-                return None, [_not_a_file(where)]
+                return None, [_not_a_file(where, stat.S_ISDIR(status.st_mode))]
             if status.st_size > limit:
                 return None, [too_large(where, status.st_size, limit)]
             data = stream.read(limit + 1)
@@ -77,7 +77,7 @@ def read_input(path: str | Path, where: Where, limit: int = MAX_FILE_BYTES) -> t
                                   "Check the spelling and the folder.")]
     except OSError as exc:
         if Path(path).is_dir():
-            return None, [_not_a_file(where)]
+            return None, [_not_a_file(where, folder=True)]
         return None, [where.issue("unreadable-file", f"The file cannot be read: {exc.strerror or exc}.",
                                   "Check that you may read it and that no other program locks it.")]
     if len(data) > limit:
@@ -91,8 +91,13 @@ def read_input(path: str | Path, where: Where, limit: int = MAX_FILE_BYTES) -> t
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _not_a_file(where: Where) -> Issue:
-    return where.issue("not-a-file", "This is a folder, not a file.", "Name the profile file itself.")
+def _not_a_file(where: Where, folder: bool) -> Issue:
+    if folder:
+        return where.issue("not-a-file", "This is a folder, not a file.",
+                           "Name one profile file in it; to put all of them side by side, use "
+                           f"gapcheck compare {where.file or 'FOLDER'} (gapcheck validate checks a whole folder).")
+    return where.issue("not-a-file", "This is a device, pipe or other special file, not a profile file.",
+                       "Name the profile file itself (.xlsx, .csv or .json).")
 
 
 def too_large(where: Where, size: int, limit: int) -> Issue:

@@ -10,6 +10,7 @@ find: a sheet, row and column, or a JSON pointer.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -204,22 +205,66 @@ class RawProfile:
 
 @dataclass
 class RawFile:
-    """Everything a reader found in one file: its profiles, its declared checklist, its problems."""
+    """Everything a reader found in one file: its profiles, its declared checklist, its problems.
+
+    ``sheets`` names a workbook's sheets in the workbook's order, so that
+    problems can be listed in the order a person meets them.
+    """
 
     profiles: list[RawProfile] = field(default_factory=list)
     checklist: Cell | None = None
     issues: list[Issue] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d.%m.%Y", "%Y/%m/%d")
+_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T][\d:.]+(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date as written in a cell or JSON, or None when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    iso = _ISO_WITH_TIME.match(text)
+    if iso:
+        text = iso.group(1)
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def invalid_date(cell: Cell) -> Issue:
+    return cell.where.issue("invalid-date", f"{shorten(cell.text)!r} is not a date.",
+                            "Write the date of the assessment as YYYY-MM-DD, e.g. 2024-03-01.")
 
 
 def merge_fields(target: dict[str, Cell], new: dict[str, Cell], issues: list[Issue]) -> None:
-    """Add the non-blank fields of ``new`` to ``target``; a different second value is an error."""
+    """Add the non-blank fields of ``new`` to ``target``; a different second value is an error.
+
+    A date that is not one is reported where it is and never kept, so that
+    each bad date in a long table is named at its own row rather than as a
+    conflict with the first; dates are compared as dates ("1 March 2024" is
+    2024-03-01).
+    """
     for name, cell in new.items():
         if cell.blank:
             continue
         old = target.get(name)
-        if old is None or old.blank:
+        if old is not None and not old.blank and old.text.casefold() == cell.text.casefold():
+            continue  # the same value again (or the same label cell, shared by two sheets)
+        if name == "assessed_on" and parse_date(cell.value) is None:
+            issues.append(invalid_date(cell))
+        elif old is None or old.blank:
             target[name] = cell
-        elif old.text.casefold() != cell.text.casefold():
+        elif _differ(name, old, cell):
             label = FIELD_LABELS.get(name, name)
             issues.append(cell.where.issue(
                 "conflicting-jurisdiction-details",
@@ -227,3 +272,11 @@ def merge_fields(target: dict[str, Cell], new: dict[str, Cell], issues: list[Iss
                 "Give each jurisdiction one value for this field, or correct the jurisdiction's name "
                 "if these rows belong to another one.",
             ))
+
+
+def _differ(name: str, old: Cell, new: Cell) -> bool:
+    """Two values of a field that are not the same; a date already found bad is not compared again."""
+    if name == "assessed_on":
+        before = parse_date(old.value)
+        return before is not None and before != parse_date(new.value)
+    return old.text.casefold() != new.text.casefold()

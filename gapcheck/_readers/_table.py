@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import lru_cache
 from typing import Any
 
@@ -133,13 +134,69 @@ def find_header(grid: Grid) -> Header | None:
     """The row within the first rows with the most recognised headers, among those naming item and status."""
     found: Header | None = None
     for index, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
-        names = {_COLUMNS.get(_text_key(value), _NO_FIELD)[0] for value in row if value and value.__class__ is str}
+        names = _fields(row)
         if "item" not in names or "status" not in names:
             continue
         columns, _ = match_header(row)
         if found is None or len(columns) > found.strength:
             found = Header(index, columns)
     return found
+
+
+def _fields(row: Sequence[Any]) -> set[str]:
+    return {_COLUMNS.get(_text_key(value), _NO_FIELD)[0] for value in row if value and value.__class__ is str} - {""}
+
+
+def near_header(grid: Grid) -> Header | None:
+    """A row that names the item or the status column, but not both, among other recognised columns.
+
+    Such a row is almost surely the header with one column misspelt or left
+    out (``Staus``); saying so is more use than "no header row".
+    """
+    found: Header | None = None
+    for index, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        names = _fields(row)
+        if len(names) < 2 or ("item" in names) == ("status" in names):
+            continue
+        columns, _ = match_header(row)
+        if found is None or len(columns) > found.strength:
+            found = Header(index, columns)
+    return found
+
+
+def header_issue(grid: Grid) -> Issue:
+    """Why a grid has no table: a header row that lacks the item or the status column, or no header at all."""
+    near = near_header(grid)
+    return no_header_issue(grid.where) if near is None else missing_column_issue(grid, near)
+
+
+def missing_column_issue(grid: Grid, header: Header) -> Issue:
+    """The column a near header lacks, with the header cell most likely meant for it."""
+    missing, present = ("status", "an item") if "item" in header.columns else ("item", "a status")
+    accepted = COLUMN_SYNONYMS[missing]
+    where = grid.where.at(row=grid.row_number(header.index))
+    message = f"The header row has {present} column but no {missing} column, so its rows cannot be read."
+    advice = f"The {missing} column may be headed {', '.join(accepted)}."
+    guess = _misspelt_header(grid.rows[header.index], accepted)
+    if guess is None:
+        return where.issue("missing-column", message, f"Add a {missing} column. {advice}")
+    column, written, meant = guess
+    return where.at(column=written).issue(
+        "missing-column", message,
+        f"Did you mean {meant.capitalize()} for {written!r} (column {grid.column_letter(column)})? "
+        f"Correct the header. {advice}")
+
+
+def _misspelt_header(row: Sequence[Any], accepted: tuple[str, ...]) -> tuple[int, str, str] | None:
+    """The first unrecognised header cell close to an accepted header: its column, its text, what it may mean."""
+    for column, value in enumerate(row):
+        key = header_key(value)
+        if not key or key in _COLUMNS or len(key) > 40:
+            continue
+        match = get_close_matches(key, accepted, n=1, cutoff=0.75)
+        if match:
+            return column, cell_text(value), match[0]
+    return None
 
 
 def repeated_columns(grid: Grid, header: Header) -> list[Issue]:

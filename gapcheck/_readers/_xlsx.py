@@ -26,6 +26,8 @@ from gapcheck._readers._table import (
     Grid,
     Header,
     find_header,
+    missing_column_issue,
+    near_header,
     no_header_issue,
     read_labels,
     repeated_columns,
@@ -95,7 +97,7 @@ def _damaged(where: Where, exc: BaseException) -> Issue:
 
 
 def _from_grids(grids: list[Grid], where: Where) -> RawFile:
-    result = RawFile()
+    result = RawFile(sheets=[grid.where.sheet or "" for grid in grids])
     labels: dict[str, Cell] = {}
     tables: list[tuple[Grid, Header]] = []
     for grid in grids:
@@ -105,8 +107,7 @@ def _from_grids(grids: list[Grid], where: Where) -> RawFile:
         elif (grid.where.sheet or "").casefold() in LABEL_SHEETS:
             labels = read_labels(grid, LABEL_SEARCH_ROWS)
     if not tables:
-        only = grids[0].where if len(grids) == 1 else where
-        result.issues.append(no_header_issue(only))
+        result.issues.extend(_no_table_issues(grids, where))
         return result
     merged: dict[str, RawProfile] = {}
     for grid, header in tables:
@@ -120,6 +121,18 @@ def _from_grids(grids: list[Grid], where: Where) -> RawFile:
     result.checklist = labels.get("checklist") or result.checklist
     result.profiles = list(merged.values())
     return result
+
+
+def _no_table_issues(grids: list[Grid], where: Where) -> list[Issue]:
+    """Each sheet whose header row lacks the item or status column; else one no-header-row for the workbook.
+
+    Only asked when no sheet has a table: a workbook that has one may well
+    keep lists of its own on other sheets, which are not read.
+    """
+    near = [missing_column_issue(grid, header) for grid in grids if (header := near_header(grid)) is not None]
+    if near:
+        return near
+    return [no_header_issue(grids[0].where if len(grids) == 1 else where)]
 
 
 def _merge(merged: dict[str, RawProfile], profile: RawProfile, issues: list[Issue]) -> None:

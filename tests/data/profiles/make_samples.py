@@ -139,6 +139,24 @@ def no_header() -> None:
     workbook.save(SAMPLES / "no-header-row.xlsx")
 
 
+def header_typo() -> None:
+    """A sheet a person made whose Status header is misspelt: its header row must still be found and the fault named."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Review"
+    for row in (
+        ["Cybercrime law review"],
+        [],
+        ["Country:", "Aurelia"],
+        [],
+        ["Ref.", "Recommendation (short)", "Staus", "Legal basis", "Comments"],
+        ["9 (a)", "Neutral offences", "Yes", "Penal Code, art. 5", ""],
+        ["9 (b)", "Cloud data", "Partially", "", "Talks only"],
+    ):
+        sheet.append(row)
+    workbook.save(SAMPLES / "header-typo.xlsx")
+
+
 def formulas() -> None:
     """Formulas are never evaluated: a formula saved without a value reads as blank."""
     workbook = Workbook()
@@ -184,6 +202,7 @@ def main() -> None:
     human_errors()
     long_table()
     no_header()
+    header_typo()
     formulas()
     text_formats()
     for path in sorted(SAMPLES.iterdir()):
