@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import Issue, OutputError
-from gapcheck._profile import STATUSES, Answer, Profile
+from gapcheck._profile import STATUS_SYNONYMS, STATUSES, Answer, Profile
 from gapcheck._safety import atomic_write, check_output_path, document_stamp, save_workbook, set_text
 
 if TYPE_CHECKING:
@@ -217,6 +217,7 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
         set_text(sheet.cell(row, 3), level.description).alignment = styles["wrap"]
         _fit_height(sheet, row, [(level.description, 90)])
         row += 1
+    row = _status_words(sheet, row + 1, styles)
     notes = (
         "The id and text columns are locked so that what is assessed cannot change by accident; the sheets are "
         "protected without a password (Review › Unprotect Sheet) and the yellow columns are open for input.",
@@ -230,6 +231,23 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
         row += 1
     _fit_to_width(sheet)
     _protect(sheet)
+
+
+def _status_words(sheet: Worksheet, row: int, styles: dict[str, Any]) -> int:
+    """The other words gapcheck reads as each status, for sheets and CSV files people make themselves."""
+    title = "Other words read as each status (in sheets and CSV files you make yourself; case and punctuation ignored)"
+    set_text(sheet.cell(row, 1), title).font = styles["bold"]
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+    row += 1
+    for status, words in STATUS_SYNONYMS.items():
+        shown = [word for word in words if word not in ("", status)]
+        text = ", ".join(shown) + ("; a blank cell too" if "" in words else "")
+        set_text(sheet.cell(row, 1), status).font = styles["bold"]
+        set_text(sheet.cell(row, 2), text).alignment = styles["wrap"]
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+        _fit_height(sheet, row, [(text, 108)])
+        row += 1
+    return row
 
 
 def _jurisdiction(sheet: Worksheet, checklist: Checklist, profile: Profile | None) -> None:
