@@ -88,6 +88,15 @@ def test_instructions_explain_every_status_and_repeat_the_caveat(template: Path,
         assert level.id in texts and level.description in texts
 
 
+def test_instructions_list_the_other_words_read_as_each_status(template: Path) -> None:
+    sheet = load_workbook(template)[INSTRUCTIONS]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    start = next(i for i, row in enumerate(rows) if str(row[0] or "").startswith("Other words read as each status"))
+    words = {row[0]: row[1] for row in rows[start + 1:start + 1 + len(STATUSES)]}
+    assert list(words) == list(STATUSES)
+    assert "n/a" in words["not_applicable"] and "partly" in words["partial"] and "a blank cell" in words["unknown"]
+
+
 def test_blank_template_reads_back_as_missing_only_the_jurisdiction(template: Path) -> None:
     issues = load_profiles(template)[1]
     assert [(issue.code, issue.sheet, issue.row) for issue in issues if issue.is_error] == [
