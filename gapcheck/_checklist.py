@@ -325,6 +325,8 @@ def _load_file(path: Path, name: str) -> Checklist:
         )
     data = _parse(raw, path, name)
     issues = validate_checklist_data(data, name)
+    if [issue.code for issue in issues] == ["not-a-checklist"]:
+        raise ChecklistError(f"not a checklist file: {name}", issues)
     if any(issue.is_error for issue in issues):
         count = f"{len(issues)} problem" + ("s" if len(issues) > 1 else "")
         raise ChecklistError(f"{name}: the checklist is not valid ({count})", issues)

@@ -150,6 +150,12 @@ def test_a_json_profile_named_as_a_checklist_is_one_problem_not_a_schema_dump():
     assert issue.code == "not-a-checklist" and "profile" in issue.message
 
 
+@pytest.mark.parametrize("name", ["estmere.json", "calderon.csv"])
+def test_every_file_that_is_not_a_checklist_is_refused_in_the_same_words(name: str):
+    with pytest.raises(ChecklistError, match=r"^not a checklist file: "):
+        load_checklist(EXAMPLES / name)
+
+
 def test_a_folder_named_like_a_bundled_checklist_does_not_hide_it(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "eg-cybercrime-2018").mkdir()
