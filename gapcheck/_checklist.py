@@ -258,6 +258,8 @@ def resolve_checklist_path(ref: str | Path) -> Path:
     text = str(ref)
     candidate = Path(text)
     if isinstance(ref, Path) or candidate.suffix.lower() in CHECKLIST_SUFFIXES:
+        if candidate.exists() and (candidate.is_dir() or candidate.suffix.lower() not in CHECKLIST_SUFFIXES):
+            raise UnknownChecklistError(f"not a checklist file: {text}", [_not_a_checklist_file(candidate)])
         if not candidate.is_file():
             raise UnknownChecklistError(
                 f"checklist file not found: {text}",
