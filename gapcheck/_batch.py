@@ -23,7 +23,7 @@ from typing import TypeAlias
 
 from gapcheck._checklist import Checklist, list_checklists, load_checklist
 from gapcheck._diff import diff_checklists
-from gapcheck._errors import ComparisonError, GapcheckError, Issue, ProfileError, has_errors
+from gapcheck._errors import ComparisonError, GapcheckError, InvalidArgumentError, Issue, ProfileError, has_errors
 from gapcheck._profile import Answer, Profile
 from gapcheck._result import Result
 from gapcheck._scoring import answer_issues
@@ -174,10 +174,28 @@ def _is_input(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in INPUT_SUFFIXES and not path.name.startswith((".", "~$"))
 
 
+_SOURCE_TYPES = (str, os.PathLike, Profile, Result)
+
+
 def _as_list(sources: Source | Iterable[Source]) -> list[Source]:
-    if isinstance(sources, (str, os.PathLike, Profile, Result)):
+    """The sources as a list; anything that is not a file, pattern, Profile or Result is refused, all at once."""
+    if isinstance(sources, _SOURCE_TYPES):
         return [sources]
-    return list(sources)
+    if not isinstance(sources, Iterable):
+        raise _not_sources([sources])
+    given = list(sources)
+    strangers = [source for source in given if not isinstance(source, _SOURCE_TYPES)]
+    if strangers:
+        raise _not_sources(strangers)
+    return given
+
+
+def _not_sources(strangers: Sequence[object]) -> InvalidArgumentError:
+    return InvalidArgumentError(
+        "sources must be profile files, folders, patterns, Profiles or Results", [Issue(
+            "not-a-source", f"{type(stranger).__name__} is not a profile file, a folder, a pattern, a Profile "
+            "or a Result.", hint="Pass paths (as text or Path), or what read_profile or score returned.")
+            for stranger in strangers])
 
 
 def _collect(
@@ -525,5 +543,5 @@ def _day(profile: Profile) -> str:
 def check_choice(value: str, allowed: Sequence[str], what: str) -> None:
     """Refuse an unknown model or scope with an issue that lists the choices."""
     if value not in allowed:
-        raise ComparisonError(f"unknown {what} {value!r}", [Issue(
+        raise InvalidArgumentError(f"unknown {what} {value!r}", [Issue(
             f"unknown-{what}", f"There is no {what} called {value!r}.", hint=f"Choose one of: {', '.join(allowed)}.")])

@@ -164,13 +164,16 @@ class Checklist:
         return tuple(item for item in self.items if item.is_group)
 
     def children(self, group_id: str) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if item.parent == group_id)
+        """The items of a group, by the group's id as written in citations; KeyError for an id that is no item."""
+        group = self[group_id].id
+        return tuple(item for item in self.items if item.parent == group)
 
     def alternatives_of(self, item_id: str) -> tuple[str, ...]:
         """The other members of the alternatives set an item belongs to (empty if none)."""
+        item = self[item_id].id
         for members in self.alternatives:
-            if item_id in members:
-                return tuple(m for m in members if m != item_id)
+            if item in members:
+                return tuple(m for m in members if m != item)
         return ()
 
     def section(self, section_id: str) -> Section:

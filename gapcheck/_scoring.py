@@ -30,6 +30,7 @@ exactly.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,7 +40,7 @@ import numpy as np
 
 from gapcheck._checklist import Checklist, Item, load_checklist
 from gapcheck._errors import InvalidArgumentError, Issue, ProfileError
-from gapcheck._profile import STATUS_VALUES, STATUSES, Profile
+from gapcheck._profile import STATUS_VALUES, STATUSES, Profile, normalise_status
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS, Result
 from gapcheck._version import __version__
 from gapcheck._xccdf import MODEL_FUNCTIONS, Node, Scores
@@ -168,6 +169,10 @@ def _status_codes(statuses: pd.DataFrame, checklist: Checklist, plan: _Plan) -> 
     table = statuses.reindex(columns=list(plan.items))
     cells = pd.Series(table.to_numpy(dtype=object).ravel())
     codes = cells.map(_CELL_CODE)
+    written = cells[codes.isna() & cells.notna()]
+    if len(written):  # statuses as people write them ("Fully met", "yes", "n/a"): read once per distinct text
+        synonyms = {text: _CODE.get(normalise_status(text) or "") for text in written.unique()}
+        codes = codes.fillna(cells.map(synonyms))
     bad = sorted({str(v) for v in cells[codes.isna() & cells.notna()]})
     if bad:
         raise InvalidArgumentError(
@@ -175,6 +180,23 @@ def _status_codes(statuses: pd.DataFrame, checklist: Checklist, plan: _Plan) -> 
             [Issue("unknown-status", f"{value!r} is not a status.", hint=f"Use one of {', '.join(STATUSES)}.")
              for value in bad])
     return codes.fillna(_CODE["unknown"]).to_numpy(dtype=int).reshape(table.shape)
+
+
+def _by_item_id(statuses: pd.DataFrame, checklist: Checklist) -> pd.DataFrame:
+    """The table with its columns named by canonical item id, however a lawyer wrote them ("10 (f) (vii)")."""
+    import pandas as pd
+
+    if not isinstance(statuses, pd.DataFrame):
+        raise InvalidArgumentError(f"statuses must be a DataFrame, not {type(statuses).__name__}", [Issue(
+            "not-a-table", f"{type(statuses).__name__} is not a DataFrame.",
+            hint="Build one with pandas.DataFrame(rows), one row per jurisdiction and one column per item.")])
+    names = {column: (item.id if (item := checklist.get(str(column))) else column) for column in statuses.columns}
+    twice = sorted({str(c) for c in statuses.columns if list(names.values()).count(names[c]) > 1})
+    if twice:
+        raise InvalidArgumentError(f"columns name the same item: {', '.join(twice)}", [Issue(
+            "duplicate-column", f"The columns {', '.join(map(repr, twice))} name the same item.",
+            hint="Keep one column per item.")])
+    return statuses.rename(columns=names)
 
 
 def _rule_values(codes: np.ndarray, reading: np.ndarray, plan: _Plan) -> np.ndarray:
@@ -224,11 +246,14 @@ def score_table(
     """Score many jurisdictions at once: one row of statuses in, one row of figures out.
 
     ``statuses`` has one row per jurisdiction (any index) and one column per
-    answerable item id holding a canonical status; a missing column or a
-    blank cell reads as ``unknown``. The result keeps the index and has the
-    columns ``score``, ``score_upper``, ``coverage`` and ``section:<id>`` for
-    each section (NaN for a section in which nothing is counted), all on
-    0-100. The work is done per item and per tree node over all rows at once.
+    answerable item, named by its id as a citation writes it (``10.f.vii``,
+    ``10 (f) (vii)``), holding a status as people write it (``full``,
+    ``Fully met``, ``yes``); a missing column or a blank cell reads as
+    ``unknown``. The result keeps the index and has the columns ``score``,
+    ``score_upper``, ``coverage`` (and ``raw_score``, ``max_score`` for the
+    flat models) and ``section:<id>`` for each section (NaN for a section in
+    which nothing is counted), all on 0-100 except the raw figures. The work
+    is done per item and per tree node over all rows at once.
 
     Raises InvalidArgumentError (a ValueError) for an unknown model, scope, column or status.
     """
@@ -237,10 +262,13 @@ def score_table(
     _check_choice(model, scope)
     checklist = load_checklist(checklist)
     plan = _plan(checklist, scope)
+    statuses = _by_item_id(statuses, checklist)
     figures = _figures(_status_codes(statuses, checklist, plan), plan, model)
     columns: dict[str, np.ndarray] = {
         "score": figures.score, "score_upper": figures.upper, "coverage": figures.coverage,
     }
+    if figures.raw is not None and figures.maximum is not None:  # the flat models also give their raw figures
+        columns.update(raw_score=figures.raw, max_score=figures.maximum)
     columns.update({f"section:{sid}": values[0] for sid, values in figures.sections.items()})
     return pd.DataFrame(columns, index=statuses.index)
 
@@ -249,9 +277,15 @@ def score_table(
 
 
 def score(
-    profile: Profile, checklist: Checklist | str | None = None, model: str = "default", scope: str = "all"
+    profile: Profile | str | os.PathLike[str],
+    checklist: Checklist | str | None = None,
+    model: str = "default",
+    scope: str = "all",
 ) -> Result:
     """Score one jurisdiction's profile: figures, per-item and per-section tables, gaps, provenance.
+
+    ``profile`` is a :class:`Profile` or the path of a file holding one jurisdiction (read with
+    :func:`read_profile`, so a file with errors raises :class:`ProfileError` listing them all).
 
     ``checklist`` defaults to the checklist version the profile names. The
     model is one of the four XCCDF 1.2 models (``default``, ``flat``,
@@ -263,6 +297,7 @@ def score(
     import pandas as pd
 
     _check_choice(model, scope)
+    profile = _as_profile(profile, checklist)
     checklist = load_checklist(profile.checklist if checklist is None else checklist)
     _check_answers(profile, checklist)
     plan = _plan(checklist, scope)
@@ -287,6 +322,20 @@ def score(
         max_score=None if figures.maximum is None else float(figures.maximum[0]),
         issues=tuple(profile.issues) + _mismatch(profile, checklist),
     )
+
+
+def _as_profile(profile: Profile | str | os.PathLike[str], checklist: Checklist | str | None) -> Profile:
+    """A Profile as given, or read from the file named: compare and progress take files, so score does too."""
+    if isinstance(profile, Profile):
+        return profile
+    if isinstance(profile, (str, os.PathLike)):
+        from gapcheck._readers import read_profile
+
+        return read_profile(profile, checklist)
+    raise InvalidArgumentError(f"score() takes a Profile or a profile file, not {type(profile).__name__}", [Issue(
+        "not-a-profile", f"{type(profile).__name__} is not a profile.",
+        hint="Pass a Profile or the path of a profile file; for a file holding several jurisdictions, use "
+        "read_profiles(path) and score each.")])
 
 
 def _check_answers(profile: Profile, checklist: Checklist) -> None:

@@ -189,3 +189,14 @@ def test_an_item_in_two_alternatives_sets_is_refused():
 
 def test_a_citation_that_names_another_item_is_refused():
     assert _codes(FILES / "citation-mismatch.yaml")["citation-mismatch"] == ["/items/3/citation"]
+
+
+def test_children_and_alternatives_take_an_id_as_a_citation_writes_it():
+    checklist = load_checklist("eg-cybercrime-2018")
+    assert [item.id for item in checklist.children("10 (f)")][:2] == ["10.f.i", "10.f.ii"]
+    assert checklist.alternatives_of("para. 9 (s)") == ("9.t",)
+
+
+def test_children_of_an_id_that_is_no_item_is_a_key_error_not_an_empty_group():
+    with pytest.raises(KeyError):
+        load_checklist("eg-cybercrime-2018").children("9.zz")

@@ -385,7 +385,8 @@ def test_score_table_reads_blank_cells_and_missing_columns_as_unknown(small):
 @pytest.mark.parametrize(("table", "message", "code"), [
     (pd.DataFrame({"1.c": ["full"]}), "not answerable items", "unknown-item"),
     (pd.DataFrame({"jurisdiction": ["Testland"]}), "not answerable items", "unknown-item"),
-    (pd.DataFrame({"1.a": ["yes"]}), "unknown statuses 'yes'", "unknown-status"),
+    (pd.DataFrame({"1.a": ["maybe"]}), "unknown statuses 'maybe'", "unknown-status"),
+    (pd.DataFrame({"1.a": ["full"], "1 (a)": ["none"]}), "columns name the same item", "duplicate-column"),
 ])
 def test_score_table_refuses_what_it_cannot_read(small, table, message, code):
     with pytest.raises(InvalidArgumentError, match=message) as caught:
@@ -533,3 +534,36 @@ def test_adding_an_item_answered_not_applicable_changes_nothing(source, data, we
         pd.testing.assert_frame_equal(after.sections[["id", "score", "score_upper", "coverage"]],
                                       before.sections[["id", "score", "score_upper", "coverage"]])
         pd.testing.assert_frame_equal(after.gaps, before.gaps)
+
+
+def test_score_table_reads_ids_and_statuses_as_people_write_them(small):
+    written = pd.DataFrame({"1 (a)": ["Fully met", "n/a"], "2.A": ["partly", ""]})
+    canonical = pd.DataFrame({"1.a": ["full", "not_applicable"], "2.a": ["partial", "unknown"]})
+    pd.testing.assert_frame_equal(score_table(written, small), score_table(canonical, small))
+
+
+def test_score_table_gives_the_raw_figures_of_the_flat_models(small):
+    table = pd.DataFrame([MIXED])
+    row = score_table(table, small, model="flat").iloc[0]
+    result = score(profile_of(small, MIXED), small, model="flat")
+    assert (row["raw_score"], row["max_score"]) == (pytest.approx(result.raw_score), pytest.approx(result.max_score))
+    assert "raw_score" not in score_table(table, small).columns
+
+
+def test_score_table_refuses_what_is_not_a_table(small):
+    with pytest.raises(InvalidArgumentError) as caught:
+        score_table([MIXED], small)
+    assert [issue.code for issue in caught.value.issues] == ["not-a-table"]
+
+
+def test_score_reads_a_profile_file_named_by_its_path(checklist):
+    from conftest import EXAMPLES
+
+    assert score(EXAMPLES / "aurelia.xlsx").score == score(str(EXAMPLES / "aurelia.xlsx")).score > 90
+
+
+@pytest.mark.parametrize("given", [None, 3, [MIXED]])
+def test_score_refuses_what_is_neither_a_profile_nor_a_file(given):
+    with pytest.raises(InvalidArgumentError) as caught:
+        score(given)
+    assert [issue.code for issue in caught.value.issues] == ["not-a-profile"]
