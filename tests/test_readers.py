@@ -24,7 +24,7 @@ from gapcheck._readers import (
 )
 from gapcheck._readers._assemble import STATUS_HINT
 from gapcheck._readers._table import COLUMN_SYNONYMS, LABEL_SYNONYMS, header_key, match_header
-from tests.conftest import DATA
+from tests.conftest import DATA, EXAMPLES
 from tests.strategies import documented_profiles
 
 PROFILES = DATA / "profiles"
@@ -630,3 +630,14 @@ def test_profile_from_dict_of_none_is_one_issue() -> None:
         profile_from_dict(None, MINI)
     assert [(i.code, i.pointer, i.message) for i in raised.value.issues] == [
         ("invalid-value", "", "The profile given is null, not a profile object.")]
+
+
+def test_writing_a_result_as_a_profile_is_refused_with_a_pointer_to_its_profile(tmp_path: Path):
+    from gapcheck import OutputError, score
+
+    result = score(EXAMPLES / "aurelia.xlsx")
+    with pytest.raises(OutputError) as caught:
+        write_profile(result, tmp_path / "p.csv")  # type: ignore[arg-type]
+    (issue,) = caught.value.issues
+    assert issue.code == "not-a-profile" and "result.profile" in issue.hint
+    assert not (tmp_path / "p.csv").exists()

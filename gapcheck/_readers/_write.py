@@ -29,6 +29,11 @@ def write_profile(profile: Profile, path: str | Path, *, checklist: Checklist | 
     ``checklist`` is needed for .xlsx only when the profile's checklist is a
     file of your own rather than a bundled one.
     """
+    if not isinstance(profile, Profile):
+        hint = ("A Result holds its profile as result.profile." if hasattr(profile, "profile") else
+                "Pass what read_profile returned, or a Profile you built.")
+        raise OutputError(f"write_profile() takes a Profile, not {type(profile).__name__}", [Issue(
+            "not-a-profile", f"{type(profile).__name__} is not a profile.", hint=hint)])
     target = Path(path)
     writers: dict[str, Callable[[Profile, Path, Checklist | str | Path | None], Path]] = {
         ".json": _write_json, ".csv": _write_csv, ".xlsx": _write_xlsx,
