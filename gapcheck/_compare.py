@@ -10,8 +10,9 @@ model and scope) and answers the team's questions in tables:
 * ``statuses`` and ``sections``: the item-by-item and section-by-section view;
 * ``shared_gaps``: the items most jurisdictions fall short on, where help is
   needed most;
-* ``peers``: for each jurisdiction, the items where it is behind most of its
-  group;
+* ``peers``: for each jurisdiction, the items where it is below the median of
+  its peers (the other members of its group; every other jurisdiction when it
+  has no group or is alone in it);
 * ``pairs`` and ``obstacles``: dual criminality. Extradition usually needs
   the conduct to be an offence in both States (paras. 9 (c) and 9 (e) of the
   source: conduct counts, not labels), so for every pair the share of
@@ -26,7 +27,6 @@ are carried forward through each item's ``replaces``.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +68,11 @@ SHARED_GAP_COLUMNS = (
 ``jurisdictions`` holds a tuple of their codes (or names)."""
 
 PEER_COLUMNS = ("jurisdiction", "code", "group", "peers", "id", "title", "status", "value", "peer_median")
-"""Columns of :attr:`Comparison.peers`: items where a jurisdiction's value is below its peers' median."""
+"""Columns of :attr:`Comparison.peers`: items where a jurisdiction's value is below its peers' median.
+
+``peers`` is the group compared with (its other members), or ``all`` (every
+other jurisdiction) for a jurisdiction without a group or alone in its group;
+``peer_median`` never counts the jurisdiction itself."""
 
 OBSTACLE_COLUMNS = ("jurisdiction", "code", "group", "id", "title", "status", "partners_blocked", "share")
 """Columns of :attr:`Comparison.obstacles`: an offence a jurisdiction lacks, and how many partners have it."""
@@ -90,6 +94,8 @@ and in the JSON report.
 _VALUE_BY_CODE = (1.0, 0.5, 0.0, 0.0, float("nan"), 0.0)
 """The headline value of each status, in the order of STATUSES (unknown counts as not met)."""
 _FULL, _NOT_APPLICABLE, _UNKNOWN = STATUSES.index("full"), STATUSES.index("not_applicable"), STATUSES.index("unknown")
+_LEVELS = (0.0, 0.5, 1.0)
+"""Every value an item can take in the comparison, ascending; NaN (not applicable) is none of them."""
 
 
 
@@ -138,8 +144,13 @@ class Comparison:
         return pick_jurisdiction(self.profiles, key)
 
     def dual_criminality(self, a: str, b: str) -> pd.DataFrame:
-        """The item-by-item dual-criminality detail for two jurisdictions of this comparison."""
-        return _dual_criminality_table(self.profile_of(a), self.profile_of(b), self.checklist)
+        """The item-by-item dual-criminality detail for two jurisdictions of this comparison.
+
+        Raises :class:`ComparisonError` (``same-jurisdiction``) when both keys name one jurisdiction.
+        """
+        first, second = self.profile_of(a), self.profile_of(b)
+        check_two_jurisdictions(first, second)
+        return _dual_criminality_table(first, second, self.checklist)
 
 
 # --- the public functions ---------------------------------------------------------------
@@ -183,10 +194,34 @@ def dual_criminality(
     cover it fully: the test passes), ``only <label>`` (an obstacle: the
     other side lacks it, named in ``lacking``) or ``neither``. The result
     is symmetric: swapping ``a`` and ``b`` swaps only ``status_a`` and
-    ``status_b``.
+    ``status_b``. Naming one jurisdiction twice raises :class:`ComparisonError`
+    (``same-jurisdiction``), as the command line does.
     """
     pair = prepare_pair(a, b, checklist)
+    check_two_jurisdictions(*pair.profiles)
     return _dual_criminality_table(*pair.profiles, pair.checklist)
+
+
+def same_jurisdiction(a: Profile, b: Profile) -> bool:
+    """Whether two profiles assess one jurisdiction: by code in any case, by name when either has no code."""
+    first, second = a.jurisdiction, b.jurisdiction
+    if first.code and second.code:
+        return first.code.casefold() == second.code.casefold()
+    return first.name.casefold() == second.name.casefold()
+
+
+def check_two_jurisdictions(a: Profile, b: Profile) -> None:
+    """Refuse a pair that is one jurisdiction: dual criminality is a question between two States.
+
+    A table of a jurisdiction against itself would read as a perfect partner
+    for every offence it has, which says nothing about cooperation.
+    """
+    if not same_jurisdiction(a, b):
+        return
+    label = a.jurisdiction.label
+    raise ComparisonError(f"{label} is named twice", [Issue(
+        "same-jurisdiction", f"A and B are both {label}; dual criminality is a question between two jurisdictions.",
+        hint="Name two different jurisdictions; `gapcheck progress OLD NEW` compares two assessments of one.")])
 
 
 # --- the tables -------------------------------------------------------------------------
@@ -411,28 +446,72 @@ def _shared_gaps(items: Sequence[Line], codes: np.ndarray, profiles: Sequence[Pr
 
 
 def _peers(items: Sequence[Line], codes: np.ndarray, profiles: Sequence[Profile]) -> pd.DataFrame:
-    """Items where a jurisdiction's value is below the median of its group (of all, without a group)."""
+    """Items where a jurisdiction's value is below the median of its peers.
+
+    Its peers are the other members of its group; a jurisdiction without a
+    group, or alone in its group, is compared with every other jurisdiction,
+    so that the one most in need of help is never compared with itself and
+    left out. The jurisdiction's own value never counts in the median.
+    """
     import numpy as np
     import pandas as pd
 
     values = np.asarray(_VALUE_BY_CODE)[codes]
-    groups = np.asarray([p.jurisdiction.group for p in profiles], dtype=object)
-    with warnings.catch_warnings():  # an item no one can be measured on has no median: nobody is behind
-        warnings.simplefilter("ignore", RuntimeWarning)
-        medians = np.tile(np.nanmedian(values, axis=0), (len(values), 1))
-        for name in set(groups) - {""}:
-            members = groups == name
-            medians[members] = np.nanmedian(values[members], axis=0)
-    rows, columns = np.nonzero(values < medians)
     places = _places(profiles)
+    in_group = _in_a_shared_group(places["group"])
+    medians = _peer_medians(values, np.where(in_group, places["group"], None))
+    rows, columns = np.nonzero(values < medians)  # NaN (not applicable, or no peer measured) is never below
     return pd.DataFrame({
         "jurisdiction": places["name"][rows], "code": places["code"][rows], "group": places["group"][rows],
-        "peers": np.where(places["group"][rows] == "", "all", places["group"][rows]),
+        "peers": np.where(in_group, places["group"], "all")[rows],
         "id": np.asarray([line.id for line in items], dtype=object)[columns],
         "title": np.asarray([line.title for line in items], dtype=object)[columns],
         "status": np.asarray(STATUSES, dtype=object)[codes[rows, columns]],
         "value": values[rows, columns], "peer_median": medians[rows, columns],
     }, columns=list(PEER_COLUMNS))
+
+
+def _in_a_shared_group(groups: np.ndarray) -> np.ndarray:
+    """Whether each jurisdiction has a group with other members in it (else it is compared with all the others)."""
+    import numpy as np
+
+    sizes: dict[str, int] = {}
+    for group in groups:
+        sizes[group] = sizes.get(group, 0) + 1
+    return np.asarray([bool(group) and sizes[group] > 1 for group in groups], dtype=bool)
+
+
+def _peer_medians(values: np.ndarray, circles: np.ndarray) -> np.ndarray:
+    """For every jurisdiction and item, the median value of its peers, itself left out (NaN: no peer measured).
+
+    ``circles`` holds each jurisdiction's group, or None for those compared
+    with everyone. Values are only 0, 0.5 and 1, so a median is read from how
+    many peers hold each value: one pass over the batch instead of one median
+    per jurisdiction, which would grow with the square of the batch.
+    """
+    import numpy as np
+
+    own = (values[:, :, np.newaxis] == np.asarray(_LEVELS)).astype(np.int64)  # jurisdictions x items x levels
+    counts = own.sum(axis=0) - own  # everyone else
+    for group in {circle for circle in circles if circle is not None}:
+        members = circles == group
+        counts[members] = own[members].sum(axis=0) - own[members]
+    return _median_of_counts(counts, np.asarray(_LEVELS))
+
+
+def _median_of_counts(counts: np.ndarray, levels: np.ndarray) -> np.ndarray:
+    """The median of a multiset given as counts per level (last axis, levels ascending); NaN when empty."""
+    import numpy as np
+
+    total = counts.sum(axis=-1)
+    below = np.cumsum(counts, axis=-1)
+
+    def at(position: np.ndarray) -> np.ndarray:
+        index = (below <= position[..., np.newaxis]).sum(axis=-1)
+        return levels[np.minimum(index, len(levels) - 1)]
+
+    lower, upper = at((total - 1) // 2), at(total // 2)
+    return np.where(total > 0, (lower + upper) / 2, np.nan)
 
 
 def _places(profiles: Sequence[Profile]) -> dict[str, np.ndarray]:

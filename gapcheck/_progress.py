@@ -43,8 +43,14 @@ PROGRESS_ITEM_COLUMNS = (
 )
 """Columns of :attr:`Progress.items`: every compared item, in checklist order."""
 
-PROGRESS_SECTION_COLUMNS = ("id", "title", "score_old", "score_new", "change")
-"""Columns of :attr:`Progress.sections`: section scores (0-100) before and after."""
+PROGRESS_SECTION_COLUMNS = (
+    "id", "title", "score_old", "score_new", "change", "score_upper_old", "score_upper_new", "score_upper_change",
+    "coverage_old", "coverage_new", "coverage_change",
+)
+"""Columns of :attr:`Progress.sections`: each section's score, upper bound and coverage (0-100) before and after.
+
+``change`` is the change in score (it came first and keeps its name); each
+change is new minus old, NaN when a section has no figure on either side."""
 
 _LADDER = {"none": 0, "planned": 1, "partial": 2, "full": 3}
 """How far up the scale a status stands; planned (a bill exists) is a step above none."""
@@ -129,7 +135,7 @@ def progress(
     """
     import pandas as pd
 
-    from gapcheck._scoring import score_table
+    from gapcheck._scoring import score, score_table
 
     check_choice(model, MODELS, "model")
     check_choice(scope, SCOPES, "scope")
@@ -152,7 +158,7 @@ def progress(
         coverage_old=float(figures.at["old", "coverage"]),
         coverage_new=float(figures.at["new", "coverage"]),
         items=_items(before, after, target, scope),
-        sections=_sections(figures, target),
+        sections=_sections(*(score(p, target, model=model, scope=scope).sections for p in (before, after))),
         inputs=_inputs(pair),
         issues=(*pair.issues, *_warnings(before, after)),
         provenance={
@@ -191,14 +197,16 @@ def _items(before: Profile, after: Profile, checklist: Checklist, scope: str) ->
     return pd.DataFrame(rows, columns=list(PROGRESS_ITEM_COLUMNS))
 
 
-def _sections(figures: pd.DataFrame, checklist: Checklist) -> pd.DataFrame:
+def _sections(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """Old and new side by side from the two results' section tables (same checklist, same order)."""
     import pandas as pd
 
-    rows = []
-    for section in checklist.sections:
-        old, new = (float(figures.at[row, f"section:{section.id}"]) for row in ("old", "new"))
-        rows.append((section.id, section.title, old, new, new - old))
-    return pd.DataFrame(rows, columns=list(PROGRESS_SECTION_COLUMNS))
+    frame = pd.DataFrame({"id": after["id"].to_numpy(), "title": after["title"].to_numpy()})
+    for figure in ("score", "score_upper", "coverage"):
+        old, new = before[figure].to_numpy(dtype=float), after[figure].to_numpy(dtype=float)
+        frame[f"{figure}_old"], frame[f"{figure}_new"] = old, new
+        frame["change" if figure == "score" else f"{figure}_change"] = new - old
+    return frame[list(PROGRESS_SECTION_COLUMNS)]
 
 
 def _inputs(pair: Batch) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from gapcheck import ComparisonError, compare, dual_criminality, load_checklist
@@ -82,12 +82,12 @@ def test_the_comparison_matrix_agrees_with_the_pair_detail():
 @given(data=st.data())
 def test_dual_criminality_is_symmetric(checklist, data):
     a, b = data.draw(profiles(checklist)), data.draw(profiles(checklist))
+    assume(a.jurisdiction.code != b.jurisdiction.code)
     forward, backward = dual_criminality(a, b), dual_criminality(b, a)
     assert forward["passes"].tolist() == backward["passes"].tolist()
     assert forward["status_a"].tolist() == backward["status_b"].tolist()
-    if a.jurisdiction.label != b.jurisdiction.label:
-        assert forward["outcome"].tolist() == backward["outcome"].tolist()
-        assert forward["lacking"].tolist() == backward["lacking"].tolist()
+    assert forward["outcome"].tolist() == backward["outcome"].tolist()
+    assert forward["lacking"].tolist() == backward["lacking"].tolist()
 
 
 @settings(max_examples=15, deadline=None)
@@ -120,10 +120,25 @@ def _pair_of_full_profiles() -> tuple[Profile, Profile]:
 
 
 def test_the_bundled_checklist_pairs_its_criminalization_items():
-    checklist = load_checklist()
-    ids = [i.id for i in checklist.scored_items if "criminalization" in i.kinds]
-    a = Profile(Jurisdiction("A", "XAA"), checklist.ref, {i: Answer(i, "full") for i in ids})
-    assert pass_share(dual_criminality(a, a)) == 100.0
+    assert pass_share(dual_criminality(*_pair_of_full_profiles())) == 100.0
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (ARCADIA, ARCADIA),
+    (ARCADIA, make("Arcadia, 2024 review", "xar", {})),  # one code in another case and under another name
+    (make("Nocode", "", {}), make("NOCODE", "", {})),  # no code: the name decides
+])
+def test_one_jurisdiction_named_twice_is_refused(first, second):
+    with pytest.raises(ComparisonError) as caught:
+        dual_criminality(first, second, MINI)
+    assert [issue.code for issue in caught.value.issues] == ["same-jurisdiction"]
+
+
+def test_a_comparison_refuses_dual_criminality_of_a_jurisdiction_with_itself():
+    comparison = compare([ARCADIA, BOREALIS], checklist=MINI)
+    with pytest.raises(ComparisonError) as caught:
+        comparison.dual_criminality("XAR", "xar")
+    assert [issue.code for issue in caught.value.issues] == ["same-jurisdiction"]
 
 
 def test_a_comparison_asked_for_a_jurisdiction_it_lacks_names_those_it_holds_and_no_file():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gapcheck import ComparisonError, load_checklist, progress, score
+from gapcheck import ComparisonError, InvalidArgumentError, load_checklist, progress, score
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._progress import CHANGES, PROGRESS_ITEM_COLUMNS, change
 
@@ -72,6 +72,20 @@ def test_sections_show_the_change_of_each_section_score():
     assert sections.loc["frame", "change"] == 0
 
 
+def test_sections_give_the_upper_bound_and_coverage_before_and_after():
+    checklist = load_checklist(MINI / "1.2.0.yaml")
+    old, new = make({"1.a": "none"}), make({"1.a": "full", "1.g": "partial", "2.b": "full"})
+    sections = progress(old, new, checklist).sections.set_index("id")
+    assert list(sections.columns[:3]) == ["title", "score_old", "score_new"]
+    for side, profile in (("old", old), ("new", new)):
+        expected = score(profile, checklist).sections.set_index("id")
+        assert sections[f"score_upper_{side}"].tolist() == pytest.approx(expected["score_upper"].tolist())
+        assert sections[f"coverage_{side}"].tolist() == pytest.approx(expected["coverage"].tolist())
+    assert sections.loc["crime", "coverage_change"] == pytest.approx(
+        sections.loc["crime", "coverage_new"] - sections.loc["crime", "coverage_old"])
+    assert sections.loc["crime", "coverage_change"] > 0
+
+
 def test_a_bill_tabled_is_progress_though_the_score_stays():
     result = progress(make({"1.a": "none"}), make({"1.a": "planned"}), MINI / "1.2.0.yaml")
     assert result.counts["improved"] == 1
@@ -118,7 +132,7 @@ def test_assessments_against_different_checklists_cannot_be_compared():
 
 
 def test_an_unknown_scope_is_refused():
-    with pytest.raises(ComparisonError) as caught:
+    with pytest.raises(InvalidArgumentError) as caught:
         progress(make({}), make({}), MINI / "1.2.0.yaml", scope="everything")
     assert caught.value.issues[0].code == "unknown-scope"
 

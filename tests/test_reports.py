@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import DATA
+from conftest import DATA, EXAMPLES
 
 import gapcheck
 from gapcheck import OutputError
@@ -121,8 +121,23 @@ def test_a_failing_writer_leaves_the_old_report_and_no_temporary_file(result, tm
 
 
 def test_a_document_without_a_renderer_is_refused_before_any_file_is_made(tmp_path: Path):
-    with pytest.raises(TypeError, match="cannot write a dict"):
+    with pytest.raises(OutputError, match="cannot write a dict"):
         write_report({"score": 1}, tmp_path / "report.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_profile_given_as_the_document_is_an_output_error_naming_what_can_be_written(tmp_path: Path):
+    profile = gapcheck.read_profile(EXAMPLES / "aurelia.xlsx")
+    with pytest.raises(OutputError) as caught:
+        write_report(profile, tmp_path / "report.xlsx")
+    (issue,) = caught.value.issues
+    assert issue.code == "unsupported-document"
+    assert all(name in issue.hint for name in ("Result", "Comparison", "Progress"))
+
+
+def test_inputs_and_overwrite_are_keyword_only(result, tmp_path: Path):
+    with pytest.raises(TypeError):
+        write_report(result, tmp_path / "report.json", (), True)  # type: ignore[misc]
     assert list(tmp_path.iterdir()) == []
 
 
@@ -179,6 +194,12 @@ def test_crosswalk_alignment_lists_articles_with_their_items_and_share_met(resul
     assert rows[("budapest", 4)]["met"] == 100.0  # 10.e (4(2)) is not applicable and leaves the share
     assert list(rows)[:3] == [("budapest", 1), ("budapest", 2), ("budapest", 3)]
     assert list(rows)[-1] == ("un", 64)
+
+
+def test_an_article_whose_items_are_all_unknown_is_not_assessed_rather_than_none_met(result):
+    rows = {(row["treaty"], row["article"]): row for row in crosswalk_alignment(result)}
+    assert (rows[("un", 55)]["met"], rows[("un", 55)]["assessed"]) == (None, 0.0)  # 10.o unknown
+    assert (rows[("un", 64)]["met"], rows[("un", 64)]["assessed"]) == (0.0, 100.0)  # 9.s none: assessed, not met
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".json", ".md"])

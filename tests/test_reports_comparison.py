@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -301,3 +301,69 @@ def test_shared_gap_names_with_commas_stay_whole_in_json(tmp_path):
     document = json.loads(write_report(compare(profiles), tmp_path / "c.json").read_text("utf-8"))
     line = next(g for g in document["shared_gaps"] if g["id"] == "10.d")
     assert line["jurisdictions"] == ["Aurelia", "Korea, Republic of"]
+
+
+# --- found in a user review ----------------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def examples_workbook(tmp_path_factory):
+    path = tmp_path_factory.mktemp("examples") / "examples.xlsx"
+    write_report(compare(EXAMPLES), path)
+    return load_workbook(path)
+
+
+def test_the_weakest_jurisdiction_alone_in_its_group_is_on_the_peers_sheet(examples_workbook):
+    """Estmere is the only member of Island States; compared with itself, it never appeared."""
+    table = rows(examples_workbook["Peers"], 2)
+    estmere = [row for row in table if row[1] == "XES"]
+    assert estmere and {row[2] for row in estmere} == {"all other jurisdictions (the only one in Island States)"}
+
+
+def test_a_single_jurisdiction_is_said_to_have_no_one_to_compare_with(tmp_path):
+    one = compare([DATA / "batch" / "xka-aurelia.json"], MINI)
+    write_report(one, tmp_path / "one.xlsx")
+    write_report(one, tmp_path / "one.md")
+    message = "Only one jurisdiction is compared, so there are no peers to compare it with."
+    assert load_workbook(tmp_path / "one.xlsx")["Peers"]["A2"].value == message
+    assert message in (tmp_path / "one.md").read_text("utf-8")
+
+
+def test_shared_gaps_head_each_status_column_with_the_status_name(examples_workbook):
+    header = rows(examples_workbook["Shared gaps"])[0]
+    assert header[6:10] == ("Partly met", "Planned", "Not met", "Unknown")
+
+
+def test_the_overview_stores_assessment_dates_as_dates(examples_workbook):
+    sheet = examples_workbook["Overview"]
+    assert sheet.cell(5, 8).value == "Assessed on"
+    days = [sheet.cell(row, 8) for row in range(6, 11)]
+    assert all(isinstance(c.value, datetime) and c.number_format == "yyyy-mm-dd" for c in days)
+
+
+def test_the_progress_workbook_gives_each_section_its_bound_and_coverage(change, tmp_path):
+    write_report(change, tmp_path / "progress.xlsx")
+    summary = load_workbook(tmp_path / "progress.xlsx")["Summary"]
+    header = _row_of(summary, "Score, upper bound and coverage by section") + 1
+    assert [c.value for c in summary[header]][:10] == [
+        "Section", "Score, old", "Score, new", "Change", "Up to, old", "Up to, new", "Change",
+        "Assessed (%), old", "Assessed (%), new", "Change"]
+    first = [c.value for c in summary[header + 1]][:10]
+    section = change.sections.iloc[0]
+    assert first[0] == section["title"]
+    assert first[4:] == pytest.approx([section[c] for c in ("score_upper_old", "score_upper_new", "score_upper_change",
+                                                            "coverage_old", "coverage_new", "coverage_change")])
+
+
+def test_the_progress_json_and_markdown_give_each_section_its_bound_and_coverage(change, tmp_path):
+    document = json.loads(write_report(change, tmp_path / "progress.json").read_text("utf-8"))
+    section, figures = document["sections"][0], change.sections.iloc[0]
+    assert list(section) == ["id", "title", "score_old", "score_new", "change", "score_upper_old",
+                             "score_upper_new", "score_upper_change", "coverage_old", "coverage_new",
+                             "coverage_change"]
+    assert (section["coverage_old"], section["coverage_new"]) == (round(figures["coverage_old"], 2),
+                                                                  round(figures["coverage_new"], 2))
+    text = write_report(change, tmp_path / "progress.md").read_text("utf-8")
+    assert f"{figures['coverage_old']:.1f} → {figures['coverage_new']:.1f}" in text

@@ -99,6 +99,16 @@ def test_gaps_are_ranked_with_their_references(report):
     assert next(g for g in gaps if g["id"] == "9.c")["budapest"] == ["23", "25(5)"]
 
 
+@pytest.mark.skipif(not (EXAMPLES / "estmere.json").is_file(), reason="the examples are not built yet")
+def test_an_article_whose_items_are_all_unknown_has_no_share_met(validator, tmp_path: Path):
+    """Estmere assessed none of 9.j, 10.b and 10.j: Budapest art. 16 is not assessed, not 0 % met."""
+    data = json.loads(write_report(score(read_profile(EXAMPLES / "estmere.json")), tmp_path / "e.json")
+                      .read_text("utf-8"))
+    article = next(a for a in data["crosswalk"] if (a["treaty"], a["article"]) == ("budapest", 16))
+    assert (article["met"], article["assessed"]) == (None, 0.0)
+    assert list(validator.iter_errors(data)) == []
+
+
 def test_a_section_with_nothing_counted_has_null_figures(tmp_path: Path):
     criminal = {i.id: Answer(i.id, "not_applicable", notes="Federal matter.") for i in CHECKLIST.answerable_items
                 if i.section == "criminalization"}

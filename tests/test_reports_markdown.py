@@ -84,6 +84,20 @@ def test_items_are_listed_by_section_with_status_provisions_and_evidence(text):
     assert "| 9.n | **UNODC capacity building** (group) | no: a group, answered through its sub-items |  |" in items
 
 
+def test_unanswered_context_items_say_context_not_unknown(text):
+    items = _section(text, "Items by section")
+    row = next(line for line in items.splitlines() if line.startswith("| 9.p |"))
+    assert "| no: for States acting jointly (context) | — context, not scored |" in row
+    assert "Unknown" not in row
+
+
+def test_an_article_no_one_assessed_reads_not_assessed(text):
+    alignment = _section(text, "Alignment with the treaties")
+    start = "| UN Convention against Cybercrime (2024) | 55 |"
+    row = next(line for line in alignment.splitlines() if line.startswith(start))
+    assert row.endswith("| 10.o | not assessed | 0.0 |")
+
+
 def test_every_table_row_has_as_many_cells_as_its_header(text):
     for block in re.split(r"\n\n", text):
         lines = [line for line in block.splitlines() if line.startswith("|")]
@@ -109,7 +123,7 @@ def test_no_problems_and_no_gaps_are_said_plainly(result):
 def test_the_about_section_gives_rules_and_provenance(text, result):
     about = _section(text, "About this report")
     assert "- Each recommendation is worth: full 1, partial 0.5, planned 0, none 0." in about
-    assert f"- checklist sha256: {CHECKLIST.sha256}" in about
+    assert f"- Checklist SHA-256: {CHECKLIST.sha256}" in about
 
 
 @pytest.mark.parametrize(("raw", "escaped"), [

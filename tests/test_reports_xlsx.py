@@ -216,6 +216,25 @@ def test_crosswalk_lists_each_article_with_its_items_and_share_met(book):
     assert not any("9.n" in r["Items"] for r in rows.values())  # context items are not aligned
 
 
+def test_an_article_no_one_assessed_reads_not_assessed_in_grey_not_zero_in_red(book):
+    rows = {(r["Treaty"], r["Article"]): r for r in _table(book["Crosswalk"])}
+    unassessed = rows[("UN Convention against Cybercrime (2024)", 55)]  # only 10.o, unknown
+    assert (unassessed["Met (%)"], unassessed["Assessed (%)"]) == ("not assessed", 0)
+    sheet = book["Crosswalk"]
+    met_column = [c.value for c in sheet[1]].index("Met (%)") + 1
+    row = next(r[0].row for r in sheet.iter_rows(min_row=2) if r[1].value == 55 and r[0].value.startswith("UN"))
+    assert _fill(sheet.cell(row, met_column)) == STATUS_COLOURS["unknown"]
+
+
+def test_unanswered_context_items_say_context_not_unknown(book):
+    from gapcheck._reports import CONTEXT_STATUS
+
+    rows = {r["Item"]: r for r in _table(book["Items"])}
+    assert rows["9.n.ii"]["Status"] == CONTEXT_STATUS  # addressed to UNODC, left open
+    assert rows["9.n.i"]["Status"] == "Full" and rows["9.p"]["Status"] == "None"  # answered: shown as answered
+    assert rows["10.o"]["Status"] == "Unknown"  # a State's own item left open is still unknown
+
+
 def test_input_issues_lists_every_warning(book):
     [row] = _table(book["Input issues"])
     assert row == {"Severity": "warning", "Code": "blank-status", "File": "aurelia.xlsx", "Sheet": "Assessment",
@@ -230,12 +249,18 @@ def test_input_issues_says_when_there_were_none(result, tmp_path: Path):
 
 def test_about_gives_provenance_rules_and_source(book, result):
     about = book["About"]
-    assert _field(about, "Checklist sha256") == result.provenance["checklist_sha256"]
+    assert _field(about, "Checklist SHA-256") == result.provenance["checklist_sha256"]
     assert _field(about, "Model") == "default"
     assert _field(about, "Rule 1").startswith("Each recommendation is worth: full 1, partial 0.5")
     assert _field(about, "Document").startswith("E/CN.15/2018/12: ")
     assert _field(about, "Caveat") == CHECKLIST.caveat
     assert _field(about, "Assessment source 2") == "Criminal Code, 2025 text"
+
+
+def test_about_labels_spell_gapcheck_and_sha_256_one_way(book):
+    labels = [row[0].value for row in book["About"].iter_rows(max_col=1) if isinstance(row[0].value, str)]
+    assert "gapcheck version" in labels and "Input SHA-256" in labels
+    assert not [label for label in labels if "sha256" in label.casefold() or label.startswith("Gapcheck")]
 
 
 def test_formula_looking_user_text_stays_text(book):
@@ -331,6 +356,26 @@ def test_rows_with_wrapped_text_are_tall_enough_to_show_it(book):
         assert (height or LINE_HEIGHT) >= LINE_HEIGHT * lines, (row, step)
     evidence = book["Items"].row_dimensions[_item_row(book["Items"], "9.c")].height
     assert evidence and evidence > 100  # the over-long evidence gets the tallest row a sheet allows
+
+
+def test_a_long_requirement_gets_a_line_for_every_wrapped_line(tmp_path: Path):
+    """Estmere's 9.k requirement, 236 characters in a column 50 wide, lost its last word at four lines."""
+    import textwrap
+
+    from gapcheck._reports._xlsx_style import LINE_HEIGHT
+
+    scored = score(read_profile(EXAMPLES / "estmere.json"))
+    items = load_workbook(write_report(scored, tmp_path / "estmere.xlsx"))["Items"]
+    requirement = scored.checklist["9.k"].requirement
+    width = items.column_dimensions["E"].width
+    height = items.row_dimensions[_item_row(items, "9.k")].height
+    assert height >= LINE_HEIGHT * len(textwrap.wrap(requirement, int(width)))
+
+
+def test_every_explicit_line_break_counts_as_a_line():
+    from gapcheck._reports._xlsx_style import text_lines
+
+    assert text_lines("Penal Code, art. 2\n\nCybercrime Act, s. 4", 50) == 3
 
 
 def _item_row(sheet, item_id: str) -> int:

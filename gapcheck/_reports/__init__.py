@@ -32,6 +32,7 @@ from gapcheck._safety import atomic_write, check_output_path, encoded
 
 if TYPE_CHECKING:
     from gapcheck._checklist import Checklist
+    from gapcheck._compare import Comparison
     from gapcheck._result import Result
 
 Renderer = Callable[[Any, Path], None]
@@ -58,13 +59,16 @@ class ReportFormat:
     title: str
 
     def renderer(self, document: Any) -> Renderer:
-        """The function that writes this kind of document in this format, imported on first use."""
+        """The function that writes this kind of document in this format, imported on first use.
+
+        Anything but a Result, Comparison or Progress is an :class:`OutputError` (``unsupported-document``).
+        """
         for kind in type(document).__mro__:
             target = _RENDERERS.get((kind.__name__, self.suffix))
             if target:
                 module, _, function = target.partition(":")
                 return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
-        raise TypeError(f"gapcheck cannot write a {type(document).__name__} as {self.title}")
+        raise unsupported_document(document, self.title)
 
     def write(self, document: Any, path: Path) -> None:
         """Write ``document`` to ``path`` (no atomicity here: :func:`write_report` provides it)."""
@@ -94,19 +98,41 @@ def report_format(path: str | os.PathLike[str]) -> ReportFormat:
     return found
 
 
+def unsupported_document(document: Any, title: str = "a report") -> OutputError:
+    """The error for a document gapcheck has no report of: a Profile, a DataFrame, a dict."""
+    name = type(document).__name__
+    return OutputError(f"gapcheck cannot write a {name} as {title}", [Issue(
+        "unsupported-document", f"A {name} is not a document gapcheck writes reports of.",
+        hint="Write a Result from gapcheck.score, a Comparison from gapcheck.compare or a Progress from "
+        "gapcheck.progress; to save a profile, use gapcheck.write_profile.")])
+
+
+def _check_document(document: Any) -> None:
+    """Refuse a document no format can write, before its paths are judged: the call itself is wrong."""
+    kinds = {kind for kind, _ in _RENDERERS}
+    if not any(kind.__name__ in kinds for kind in type(document).__mro__):
+        raise unsupported_document(document)
+
+
 def write_report(
     document: Any,
     path: str | os.PathLike[str],
+    *,
     inputs: Iterable[str | os.PathLike[str]] = (),
     overwrite: bool = False,
 ) -> Path:
     """Write a report of ``document`` in the format its suffix names, atomically; return the path.
 
-    ``inputs`` are files the report must not overwrite; the profile files a
-    document was read from are added to them. An earlier gapcheck report is
-    replaced; any other existing file (a filled template given the wrong
-    name, say) only with ``overwrite=True``.
+    ``document`` is a Result (from :func:`score`), a Comparison (from
+    :func:`compare`) or a Progress (from :func:`progress`); anything else is
+    an :class:`OutputError` (``unsupported-document``). ``inputs`` are files
+    the report must not overwrite; the profile files a document was read
+    from are added to them. An earlier gapcheck report is replaced; any
+    other existing file (a filled template given the wrong name, say) only
+    with ``overwrite=True``. Both are keyword-only, so that a list of inputs
+    is never taken for the overwrite flag.
     """
+    _check_document(document)
     protected = [*inputs, *_source_files(document)]
     check_output_path(path, protected)  # a folder or an input is named as such, before its suffix is judged
     check_replaceable(path, overwrite)
@@ -292,6 +318,33 @@ def section_titles(checklist: Checklist) -> dict[str, str]:
     return {section.id: section.title for section in checklist.sections}
 
 
+CONTEXT_STATUS = "— context, not scored"
+"""What the status column shows for an unanswered item addressed to UNODC or to States jointly."""
+
+
+def is_context(checklist: Checklist, item_id: str) -> bool:
+    """Whether an item is context: addressed to UNODC or to States acting jointly, never scored against a State."""
+    item = checklist[item_id]
+    return not item.is_group and item.addressee in ("unodc", "states_jointly")
+
+
+def shows_as_context(checklist: Checklist, item_id: str, status: Any) -> bool:
+    """Whether an item's status reads as context rather than "Unknown": it is context and the profile left it open.
+
+    Nobody is asked to assess what UNODC or the States together should do, so
+    "Unknown" there would wrongly suggest a gap in the assessment; an answer
+    the profile did give is still shown.
+    """
+    return is_context(checklist, item_id) and status in ("unknown", None, "")
+
+
+def provenance_label(key: str) -> str:
+    """A provenance key as people read it: ``checklist_sha256`` -> "Checklist SHA-256", "gapcheck version"."""
+    words = ["SHA-256" if word == "sha256" else word for word in str(key).split("_")]
+    label = " ".join(words)
+    return label if label.startswith(("gapcheck", "SHA-256")) else label[:1].upper() + label[1:]
+
+
 def item_role(checklist: Checklist, item_id: str, scored: bool) -> str:
     """Whether an item counts in the score and, when it does not, why: a group, context, the scope."""
     item = checklist[item_id]
@@ -306,11 +359,29 @@ def item_role(checklist: Checklist, item_id: str, scored: bool) -> str:
     return "no: outside the legislative scope"
 
 
-def crosswalk_alignment(result: Result) -> list[dict[str, Any]]:
-    """Alignment by treaty article: each article a scored item maps to, with those items and the share met.
+def compared_with(peers: str, group: str) -> str:
+    """Whom a jurisdiction was compared with, in words; a group of one is said to be why it is all the others."""
+    if peers != "all":
+        return f"group {peers}"
+    return f"all other jurisdictions (the only one in {group})" if group else "all other jurisdictions"
 
-    The share met is the weighted share of the mapped items met (partial
-    counts half, unknown as not met, not applicable left out), on 0-100.
+
+def no_peers_message(comparison: Comparison) -> str:
+    """What an empty Peers table says: there is no one to compare with, or no one is behind."""
+    if len(comparison.profiles) < 2:
+        return "Only one jurisdiction is compared, so there are no peers to compare it with."
+    return "No jurisdiction is below its peers' median on any item."
+
+
+def crosswalk_alignment(result: Result) -> list[dict[str, Any]]:
+    """Alignment by treaty article: each article a scored item maps to, with those items, the share met and assessed.
+
+    ``met`` is the weighted share of the mapped items met (partial counts
+    half, unknown as not met, not applicable left out), on 0-100; it is None
+    when none of them has been assessed, so that an article no one looked at
+    does not read as "0 % met", and when every one is not applicable.
+    ``assessed`` is the weighted share of the mapped items that are not
+    unknown (None when every one is not applicable).
     """
     from gapcheck._checklist import treaty_articles
 
@@ -329,14 +400,26 @@ def crosswalk_alignment(result: Result) -> list[dict[str, Any]]:
             "article": number,
             "heading": headings.get(treaty, {}).get(number, ""),
             "items": [{"id": item_id, "reference": ref, "status": statuses[item_id][0]} for item_id, ref in mapped],
-            "met": _share_met([statuses[item_id] for item_id, _ in mapped]),
+            **_shares([statuses[item_id] for item_id, _ in mapped]),
         }
         for (treaty, number), mapped in sorted(articles.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
     ]
 
 
-def _share_met(rows: list[tuple[str, Any, Any]]) -> float | None:
-    weighed = [(float(weight), number_or_none(value) or 0.0) for status, value, weight in rows
+def _shares(rows: list[tuple[str, Any, Any]]) -> dict[str, float | None]:
+    """``met`` and ``assessed`` (0-100) of the items mapped to one article, weighted, not applicable left out."""
+    counted = [(status, float(weight), number_or_none(value) or 0.0) for status, value, weight in rows
                if status != "not_applicable"]
-    total = sum(weight for weight, _ in weighed)
-    return 100.0 * sum(weight * value for weight, value in weighed) / total if total else None
+    total = sum(weight for _, weight, _ in counted)
+    if not total:
+        return {"met": None, "assessed": None}
+    assessed = sum(weight for status, weight, _ in counted if status != "unknown")
+    met = 100.0 * sum(weight * value for _, weight, value in counted) / total if assessed else None
+    return {"met": met, "assessed": 100.0 * assessed / total}
+
+
+def article_state(article: Mapping[str, Any]) -> str:
+    """How a crosswalk article reads when it has no share met: "not assessed", "not applicable", or "" (it has)."""
+    if article["met"] is not None:
+        return ""
+    return "not assessed" if article["assessed"] is not None else "not applicable"

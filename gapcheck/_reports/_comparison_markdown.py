@@ -12,7 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, section_titles, status_label
+from gapcheck._reports import (
+    MODEL_DESCRIPTIONS,
+    SCOPE_DESCRIPTIONS,
+    compared_with,
+    no_peers_message,
+    percent,
+    section_titles,
+    status_label,
+)
 from gapcheck._reports._result_markdown import inline, issues_table, table
 from gapcheck._safety import encoded
 from gapcheck._version import __version__
@@ -102,13 +110,14 @@ def _shared_gaps(comparison: Comparison) -> str:
 def _peers(comparison: Comparison) -> str:
     peers = comparison.peers
     lines = ["## Behind the peers", "",
-             "For each jurisdiction, the items where it is below the median of its group (of all, without a group).",
-             ""]
+             "For each jurisdiction, the items where it is below its peers' median: the other members of its group, "
+             "or every other jurisdiction when it has no group or is alone in its group.", ""]
     if peers.empty:
-        return "\n".join([*lines, "No jurisdiction is behind its peers on any item."])
-    for (name, code), items in peers.groupby(["jurisdiction", "code"], sort=False)["id"]:
+        return "\n".join([*lines, no_peers_message(comparison)])
+    for (name, code, group, whom), items in peers.groupby(["jurisdiction", "code", "group", "peers"],
+                                                          sort=False)["id"]:
         label = f"{name} ({code})" if code else name
-        lines.append(f"- **{inline(label)}**: {', '.join(items)}")
+        lines.append(f"- **{inline(label)}**, compared with {inline(compared_with(whom, group))}: {', '.join(items)}")
     return "\n".join(lines)
 
 

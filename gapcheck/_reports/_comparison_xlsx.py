@@ -4,7 +4,8 @@ Sheets, in reading order: Overview (every jurisdiction with its score, upper
 bound, coverage and rank; aggregates per group; a chart), Matrix
 (jurisdictions x items, statuses in colour), Sections (section scores with a
 colour scale), Shared gaps (where help is needed most), Peers (where a
-jurisdiction is behind its group), Dual criminality (the pair matrix),
+jurisdiction is below the median of its group's other members, or of all the
+others when it stands alone), Dual criminality (the pair matrix),
 Obstacles (offences whose absence blocks cooperation), Input issues and
 About (provenance of every input).
 
@@ -32,7 +33,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from gapcheck._profile import STATUSES
-from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, SCORING_RULES, section_titles, status_label
+from gapcheck._reports import (
+    MODEL_DESCRIPTIONS,
+    SCOPE_DESCRIPTIONS,
+    SCORING_RULES,
+    compared_with,
+    no_peers_message,
+    section_titles,
+    status_label,
+)
 from gapcheck._reports._xlsx_style import (
     STATUS_COLOURS,
     Column,
@@ -180,7 +189,7 @@ def _overview(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     for index, row in enumerate(comparison.overview.itertuples()):
         values = [int(row.rank), _plain(sheet, row.jurisdiction), _plain(sheet, row.code), _plain(sheet, row.group),
                   *(cell(sheet, float(v), "value percent") for v in (row.score, row.score_upper, row.coverage)),
-                  row.assessed_on, row.checklist]
+                  _date_cell(sheet, row.assessed_on), row.checklist]
         if index < len(group_rows):
             values += [None, *group_rows[index]]
         sheet.append(values)
@@ -189,6 +198,11 @@ def _overview(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     _score_scale(sheet, f"E{_HEADER_ROW + 1}:E{last}")
     chart_row = _HEADER_ROW + len(group_rows) + 2 if len(group_rows) else _HEADER_ROW
     sheet.add_chart(_score_chart(sheet, comparison, last), f"{get_column_letter(_GROUP_COLUMN)}{chart_row}")
+
+
+def _date_cell(sheet: WriteOnlyWorksheet, day: str, style: str = "value date") -> Any:
+    """An assessment date as a real date, so that it sorts and filters as one (blank without a date)."""
+    return cell(sheet, date.fromisoformat(day), style) if day else None
 
 
 def _score_chart(sheet: WriteOnlyWorksheet, comparison: Comparison, last: int) -> BarChart:
@@ -258,42 +272,49 @@ def _sections(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 # --- Shared gaps -----------------------------------------------------------------------------
 
-_SHARED_GAP_COLUMNS = (
-    Column("Rank", 6), Column("Item", 10), Column("Recommendation", 36, "wrapped"), Column("Section", 18, "wrapped"),
-    Column("Jurisdictions short", 12), Column("Share (%)", 9, "percent"), Column("Partial", 8),
-    Column("Planned", 8), Column("None", 8), Column("Unknown", 9), Column("Which jurisdictions", 70, "wrapped"),
-)
+_SHORT_STATUSES = ("partial", "planned", "none", "unknown")
+"""The statuses below full that the Shared gaps sheet counts, each in a column of its own."""
+
+
+def _shared_gap_columns(comparison: Comparison) -> tuple[Column, ...]:
+    """The columns, each status headed by the checklist's own name for it ("Not met", not "None")."""
+    return (
+        Column("Rank", 6), Column("Item", 10), Column("Recommendation", 36, "wrapped"),
+        Column("Section", 18, "wrapped"), Column("Jurisdictions short", 12), Column("Share (%)", 9, "percent"),
+        *(Column(status_label(comparison.checklist, status), 10) for status in _SHORT_STATUSES),
+        Column("Which jurisdictions", 70, "wrapped"),
+    )
 
 
 def _shared_gaps(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     titles = section_titles(comparison.checklist)
     rows = ((int(g.rank), g.id, g.title, titles.get(g.section, g.section), int(g.short), float(g.share),
-             int(g.partial), int(g.planned), int(g.none), int(g.unknown), ", ".join(g.jurisdictions))
+             *(int(getattr(g, status)) for status in _SHORT_STATUSES), ", ".join(g.jurisdictions))
             for g in comparison.shared_gaps.itertuples())
-    write_table(sheet, _SHARED_GAP_COLUMNS, rows, freeze="C2",
+    write_table(sheet, _shared_gap_columns(comparison), rows, freeze="C2",
                 empty_message="No shared gaps: every jurisdiction meets every compared recommendation in full.")
 
 
 # --- Peers -----------------------------------------------------------------------------------
 
 _PEER_COLUMNS = (
-    Column("Jurisdiction", 28), Column("Code", 8), Column("Compared with", 26), Column("Item", 10),
+    Column("Jurisdiction", 28), Column("Code", 8), Column("Compared with", 40), Column("Item", 10),
     Column("Recommendation", 64), Column("Status", 14), Column("Peers' median (full 1, partial 0.5)", 14),
 )
 
 
 def _peers(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
-    """Where each jurisdiction is behind most of its group (or of all, without groups)."""
+    """Where each jurisdiction is below its peers' median: its group's other members, or all the others."""
     table_header(sheet, _PEER_COLUMNS, "B2")
     labels = {status: status_label(comparison.checklist, status) for status in STATUSES}
     frame = comparison.peers
     count = _rows(sheet, (
-        (row.jurisdiction, row.code, "all jurisdictions" if row.peers == "all" else f"group {row.peers}", row.id,
-         row.title, labels[row.status], row.peer_median)
+        (row.jurisdiction, row.code, compared_with(row.peers, row.group), row.id, row.title, labels[row.status],
+         row.peer_median)
         for row in frame.itertuples()
     ))
     if not count:
-        sheet.append([cell(sheet, "No jurisdiction is behind its peers' median on any item.", "note")])
+        sheet.append([cell(sheet, no_peers_message(comparison), "note")])
     sheet.auto_filter.ref = f"A1:G{max(count, 1) + 1}"
     _status_colours(sheet, f"F2:F{max(count, 1) + 1}", comparison)
 
@@ -441,8 +462,9 @@ def _about(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
         "Rank 1 is the highest score; equal scores (to a millionth of a point) share a rank.",
         "Shared gaps count a jurisdiction as short of an item when its status is below full (unknown included, "
         "not applicable excluded).",
-        "Peers: an item is listed when the jurisdiction's value is below the median value of its group "
-        "(of all jurisdictions, for those without a group); unknown counts as 0, not applicable is left out.",
+        "Peers: an item is listed when the jurisdiction's value is below the median value of its peers, itself "
+        "left out: the other members of its group, or every other jurisdiction when it has no group or is alone "
+        "in its group; unknown counts as 0, not applicable is left out.",
         "Dual criminality: a criminalization item passes for a pair when both cover it fully.",
     )
     for number, note in enumerate(notes, start=1):
@@ -451,4 +473,5 @@ def _about(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     rows.heading("Inputs")
     rows.add(*header_cells(sheet, ("File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
                                    "Assessed against", "Compared on")))
-    _rows(sheet, comparison.inputs.itertuples(index=False))
+    _rows(sheet, ((*row[:5], _date_cell(sheet, row.assessed_on), *row[6:])
+                  for row in comparison.inputs.itertuples(index=False)))

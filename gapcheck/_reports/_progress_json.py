@@ -47,9 +47,8 @@ def progress_document(progress: Progress) -> dict[str, Any]:
         },
         "counts": progress.counts,
         "sections": [
-            {"id": row.id, "title": row.title, "score_old": number_or_none(row.score_old),
-             "score_new": number_or_none(row.score_new), "change": number_or_none(row.change)}
-            for row in progress.sections.itertuples()
+            {key: number_or_none(value) if key not in ("id", "title") else value for key, value in row.items()}
+            for row in progress.sections.to_dict("records")
         ],
         "items": [
             {"id": row.id, "section": row.section, "title": row.title, "status_old": row.status_old,

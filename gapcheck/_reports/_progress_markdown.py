@@ -68,9 +68,17 @@ def _counts(progress: Progress) -> str:
 
 
 def _sections(progress: Progress) -> str:
-    rows = ((s.title, percent(s.score_old), percent(s.score_new), signed(s.change))
-            for s in progress.sections.itertuples())
-    return "## Scores by section\n\n" + table(("Section", "Old", "New", "Change"), rows)
+    """Score, upper bound and coverage of each section, each as ``old → new (change)`` to keep the table narrow."""
+    rows = ((s.title, _moved(s.score_old, s.score_new), _moved(s.score_upper_old, s.score_upper_new),
+             _moved(s.coverage_old, s.coverage_new)) for s in progress.sections.itertuples())
+    return ("## Scores by section\n\nEach figure reads old → new (change).\n\n"
+            + table(("Section", "Score", "Upper bound (every unknown met)", "Assessed (%)"), rows))
+
+
+def _moved(old: float, new: float) -> str:
+    """``36.4 → 49.6 (+13.2)``; without a figure on one side, just the two figures."""
+    change = new - old
+    return f"{percent(old)} → {percent(new)}" + (f" ({signed(change)})" if change == change else "")
 
 
 def _changes(progress: Progress) -> str:

@@ -1,10 +1,10 @@
 """Progress between two assessments as an Excel workbook: what moved since the last assessment.
 
 Sheets: Summary (the two assessments, score, upper bound and coverage
-before and after with the change, items by kind of change, section scores,
-and a chart of old against new), Items (every compared item, old and new
-status in colour, the change), Input issues and About (provenance of both
-inputs).
+before and after with the change, items by kind of change, the same three
+figures per section, and a chart of old against new), Items (every compared
+item, old and new status in colour, the change), Input issues and About
+(provenance of both inputs).
 """
 
 from __future__ import annotations
@@ -69,8 +69,15 @@ def _change_style(change: str) -> str:
     return f"change {change}" if change in CHANGE_COLOURS else "change"
 
 
+_SECTION_FIGURES = ("score_old", "score_new", "change", "score_upper_old", "score_upper_new", "score_upper_change",
+                    "coverage_old", "coverage_new", "coverage_change")
+_SECTION_HEADERS = ("Section", "Score, old", "Score, new", "Change", "Up to, old", "Up to, new", "Change",
+                    "Assessed (%), old", "Assessed (%), new", "Change")
+"""The section table: score old and new first (the chart reads those two columns), then upper bound and coverage."""
+
+
 def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
-    rows = Rows(sheet, (40, 24, 24, 12, 40))
+    rows = Rows(sheet, (40, 24, 24, 12, 12, 12, 12, 12, 12, 12))
     print_wide(sheet)
     old, new = progress.old, progress.new
     rows.add(cell(sheet, f"Progress: {new.jurisdiction.label}", "title"))
@@ -101,11 +108,12 @@ def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
     for change, count in progress.counts.items():
         rows.add(cell(sheet, change, _change_style(change)), cell(sheet, count, "count"))
     rows.add()
-    rows.heading("Score by section")
-    section_first = rows.add(*header_cells(sheet, ("Section", "Old", "New", "Change")))
-    for section in progress.sections.itertuples():
-        rows.add(cell(sheet, section.title, "text"), cell(sheet, float(section.score_old), "percent"),
-                 cell(sheet, float(section.score_new), "percent"), cell(sheet, float(section.change), "signed"))
+    rows.heading("Score, upper bound and coverage by section")
+    section_first = rows.add(*header_cells(sheet, _SECTION_HEADERS))
+    for section in progress.sections.to_dict("records"):
+        rows.add(cell(sheet, section["title"], "text"), *(
+            cell(sheet, float(section[column]), "signed" if column.endswith("change") else "percent")
+            for column in _SECTION_FIGURES))
     sheet.add_chart(_chart(sheet, "Headline, old and new (0-100)", headline_rows), f"A{rows.count + 2}")
     sheet.add_chart(_chart(sheet, "Sections, old and new (0-100)", (section_first, rows.count)),
                     f"D{rows.count + 2}")
@@ -176,5 +184,6 @@ def _about(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
     rows.heading("Inputs")
     rows.add(*header_cells(sheet, ("Role", "File", "SHA-256", "Jurisdiction", "Code", "Group", "Assessed on",
                                    "Assessed against", "Scored on")))
-    for row in progress.inputs.itertuples(index=False):
-        rows.add(*(cell(sheet, value, "wrapped") for value in row))
+    for row in progress.inputs.to_dict("records"):
+        rows.add(*(cell(sheet, date.fromisoformat(value), "date") if key == "assessed_on" and value
+                   else cell(sheet, value, "wrapped") for key, value in row.items()))

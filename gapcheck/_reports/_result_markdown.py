@@ -15,16 +15,20 @@ from typing import TYPE_CHECKING, Any
 from gapcheck._errors import Issue
 from gapcheck._profile import STATUSES
 from gapcheck._reports import (
+    CONTEXT_STATUS,
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
     SCORING_RULES,
     TREATY_NAMES,
+    article_state,
     crosswalk_alignment,
     headline,
     item_role,
     no_gaps_message,
     percent,
+    provenance_label,
     section_titles,
+    shows_as_context,
     status_label,
     text,
 )
@@ -32,6 +36,7 @@ from gapcheck._safety import encoded
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
+    from gapcheck._checklist import Checklist
     from gapcheck._result import Result
 
 
@@ -152,22 +157,33 @@ def _item_row(result: Result, row: Any) -> tuple[str, ...]:
         item.id,
         title,
         item_role(checklist, item.id, bool(row.scored)),
-        "" if item.is_group else status_label(checklist, row.status),
+        _item_status(checklist, item.id, item.is_group, row.status),
         "\n".join(answer.provisions),
         text(row.evidence),
         text(row.notes),
     )
 
 
+def _item_status(checklist: Checklist, item_id: str, is_group: bool, status: Any) -> str:
+    """Blank for a group, the context note for an unanswered context item, else the status's name."""
+    if is_group:
+        return ""
+    if shows_as_context(checklist, item_id, status):
+        return CONTEXT_STATUS
+    return status_label(checklist, status)
+
+
 def _crosswalk(result: Result) -> str:
     rows = [
         (TREATY_NAMES[article["treaty"]], article["article"], article["heading"],
-         ", ".join(entry["id"] for entry in article["items"]), percent(article["met"]))
+         ", ".join(entry["id"] for entry in article["items"]), article_state(article) or percent(article["met"]),
+         percent(article["assessed"]))
         for article in crosswalk_alignment(result)
     ]
     intro = ("Each treaty article a scored recommendation maps to; met is the weighted share of those "
-             "recommendations met (partial counts half, unknown as not met).")
-    headers = ("Treaty", "Article", "Heading", "Items", "Met (%)")
+             "recommendations met (partial counts half, unknown as not met), assessed the share that is not "
+             "unknown. An article none of whose recommendations has been assessed reads \"not assessed\".")
+    headers = ("Treaty", "Article", "Heading", "Items", "Met (%)", "Assessed (%)")
     return f"## Alignment with the treaties\n\n{intro}\n\n" + table(headers, rows)
 
 
@@ -196,7 +212,7 @@ def _about(result: Result) -> str:
         "",
         "Provenance:",
         "",
-        *(f"- {inline(str(key).replace('_', ' '))}: {inline(value) or '(none)'}"
+        *(f"- {inline(provenance_label(key))}: {inline(value) or '(none)'}"
           for key, value in result.provenance.items()),
         "",
         f"Checklist: {inline(checklist.title)} ({checklist.ref}).",

@@ -21,17 +21,21 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from gapcheck._profile import STATUSES
 from gapcheck._reports import (
+    CONTEXT_STATUS,
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
     SCORING_RULES,
     TREATY_NAMES,
+    article_state,
     crosswalk_alignment,
     headline,
     is_number,
     item_role,
     no_gaps_message,
     number_or_none,
+    provenance_label,
     section_titles,
+    shows_as_context,
     status_label,
     text,
 )
@@ -215,7 +219,7 @@ def _item_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[A
             ", ".join(item.kinds),
             "yes" if item.legislative else "no",
             item_role(checklist, item.id, bool(row.scored)),
-            None if item.is_group else _status_cell(sheet, result, row.status),
+            None if item.is_group else _item_status_cell(sheet, result, item.id, row.status),
             number_or_none(row.value),
             item.weight,
             "\n".join(result.profile.answer(item.id).provisions),
@@ -227,6 +231,13 @@ def _item_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[A
             ", ".join(item.tensions),
             ", ".join(checklist.alternatives_of(item.id)),
         )
+
+
+def _item_status_cell(sheet: WriteOnlyWorksheet, result: Result, item_id: str, status: Any) -> Cell:
+    """The status of an item; an unanswered context item says it is context, not the grey "Unknown" of a gap."""
+    if shows_as_context(result.checklist, item_id, status):
+        return cell(sheet, CONTEXT_STATUS, "text")
+    return _status_cell(sheet, result, status)
 
 
 def _status_cell(sheet: WriteOnlyWorksheet, result: Result, status: Any) -> Cell:
@@ -264,7 +275,8 @@ def _gap_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[An
 
 _CROSSWALK_COLUMNS = (
     Column("Treaty", 30, "wrapped"), Column("Article", 8), Column("Heading", 40, "wrapped"),
-    Column("Items", 20, "wrapped"), Column("Items and status", 40, "wrapped"), Column("Met (%)", 10, "percent"),
+    Column("Items", 20, "wrapped"), Column("Items and status", 40, "wrapped"), Column("Met (%)", 12, "percent"),
+    Column("Assessed (%)", 12, "percent"),
 )
 
 
@@ -282,8 +294,17 @@ def _crosswalk_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Seque
             article["heading"],
             ", ".join(entry["id"] for entry in mapped),
             "\n".join(_mapped_line(result, article["article"], entry) for entry in mapped),
-            cell(sheet, article["met"], share_style(article["met"])),
+            _met_cell(sheet, article),
+            number_or_none(article["assessed"]),
         )
+
+
+def _met_cell(sheet: WriteOnlyWorksheet, article: dict[str, Any]) -> Cell:
+    """The share met in traffic-light colours; in grey words when there is none, never a red 0."""
+    state = article_state(article)
+    if state:
+        return cell(sheet, state, share_style(None, "unknown" if state == "not assessed" else "not_applicable"))
+    return cell(sheet, article["met"], share_style(article["met"]))
 
 
 def _mapped_line(result: Result, article: int, entry: dict[str, Any]) -> str:
@@ -310,7 +331,7 @@ def _about(sheet: WriteOnlyWorksheet, result: Result) -> None:
     rows.add()
     rows.heading("Provenance")
     for key, value in result.provenance.items():
-        rows.field(str(key).replace("_", " ").capitalize(), _plain_text(value))
+        rows.field(provenance_label(key), _plain_text(value))
     for number, document in enumerate(result.profile.sources, start=1):
         rows.field(f"Assessment source {number}", document, "value wrapped")
     rows.add()

@@ -14,6 +14,7 @@ formula, and text too long for a cell is cut with a visible marker.
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -144,10 +145,14 @@ def status_style(status: str | None) -> str:
     return f"status {status}" if status in STATUS_COLOURS else "text"
 
 
-def share_style(share: float | None) -> str:
-    """A percentage in green when everything mapped is met, red when nothing is, amber in between."""
+def share_style(share: float | None, missing: str = "") -> str:
+    """A percentage in green when everything mapped is met, red when nothing is, amber in between.
+
+    A share that does not exist takes the grey of ``missing`` ("unknown" for
+    "not assessed", "not_applicable"), so that it never reads as 0 % in red.
+    """
     if share is None:
-        return "percent"
+        return status_style(missing) if missing else "percent"
     return "percent " + ("full" if share >= 100 else "none" if share <= 0 else "partial")
 
 
@@ -165,14 +170,38 @@ def print_wide(sheet: WriteOnlyWorksheet) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def text_lines(text: str, width: float) -> int:
-    """About how many lines ``text`` takes when wrapped in a column ``width`` characters wide.
+CHARS_PER_WIDTH = 1.05
+"""Characters of ordinary text per unit of column width, on the safe side.
 
-    A column holds about ``1.2 * width`` characters of ordinary text per line;
-    one character less leaves room for the breaks between words.
+A column ``w`` wide holds about ``1.2 * w`` narrow characters, but whole words
+wrap: a line ends early wherever the next word does not fit. Counting fewer
+characters per line and wrapping word by word rather than dividing lengths
+errs towards a row one line too tall, never towards text cut off unseen.
+"""
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes, at most, when wrapped in a column ``width`` characters wide.
+
+    Each explicit line break starts a line of its own, an empty one included.
     """
-    per_line = max(1.0, 1.2 * width - 1)
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    per_line = max(1, int(CHARS_PER_WIDTH * width))
+    return sum(_wrapped_lines(part, per_line) for part in text.split("\n"))
+
+
+def _wrapped_lines(line: str, per_line: int) -> int:
+    """Lines of one paragraph wrapped word by word.
+
+    Wrapping never takes fewer lines than the length divided by the line, so
+    a paragraph that needs more lines than the tallest row holds anyway (an
+    explanatory memorandum pasted whole) is not wrapped word by word.
+    """
+    if len(line) <= per_line:
+        return 1
+    at_least = math.ceil(len(line) / per_line)
+    if at_least * LINE_HEIGHT >= MAX_ROW_HEIGHT:
+        return at_least
+    return max(1, len(textwrap.wrap(line, per_line, break_on_hyphens=False)))
 
 
 def fit_row(sheet: WriteOnlyWorksheet, row: int, values: Sequence[Any], widths: Sequence[float]) -> None:
