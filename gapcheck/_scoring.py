@@ -438,7 +438,7 @@ def _gaps_frame(profile: Profile, checklist: Checklist, plan: _Plan) -> pd.DataF
         rows.append({
             "order": order, "id": item.id, "citation": item.citation, "section": item.section,
             "title": item.title, "status": status, "weight": weight, "shortfall": shortfall,
-            "priority": weight * shortfall, "next_step": _next_step(item, others),
+            "priority": weight * shortfall, "next_step": _next_step(item, others, status),
             "budapest": ", ".join(item.crosswalk.budapest), "un": ", ".join(item.crosswalk.un),
         })
     frame = pd.DataFrame(rows, columns=["order", *GAP_COLUMNS])
@@ -462,9 +462,14 @@ def _gap_member(profile: Profile, members: Sequence[str]) -> str | None:
     return next(m for value, m in counted if value == best)
 
 
-def _next_step(item: Item, others: Sequence[Item]) -> str:
+ASSESS_FIRST = "Not yet assessed: check the law against this recommendation first. If it falls short:"
+"""Leads the next step of an unknown item: an action plan should not send drafters to amend what may be in order."""
+
+
+def _next_step(item: Item, others: Sequence[Item], status: str = "none") -> str:
     """The item's next step (its requirement if the checklist gives none); for a set, the other roads too."""
-    steps = [_sentence(item.guidance.next_step or item.requirement)]
+    steps = [ASSESS_FIRST] if status == "unknown" else []
+    steps += [_sentence(item.guidance.next_step or item.requirement)]
     steps += [f"Or, instead, {other.id} ({other.title}): {_sentence(other.guidance.next_step or other.requirement)}"
               for other in others]
     return " ".join(steps)

@@ -567,3 +567,9 @@ def test_score_refuses_what_is_neither_a_profile_nor_a_file(given):
     with pytest.raises(InvalidArgumentError) as caught:
         score(given)
     assert [issue.code for issue in caught.value.issues] == ["not-a-profile"]
+
+
+def test_an_unassessed_gap_is_to_be_assessed_before_the_law_is_amended(small):
+    gaps = score(profile_of(small, {"1.a": "none"}), small).gaps.set_index("id")
+    assert gaps.loc["2.a", "next_step"].startswith("Not yet assessed: check the law")
+    assert not gaps.loc["1.a", "next_step"].startswith("Not yet assessed")
