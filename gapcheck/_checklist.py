@@ -122,6 +122,9 @@ class Checklist:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {item.id: item for item in self.items})
 
+    def __repr__(self) -> str:  # the generated one prints every item: tens of kilobytes in a notebook
+        return f"<Checklist {self.ref}: {len(self.items)} items, {len(self.scored_items)} scored>"
+
     @property
     def ref(self) -> str:
         """``id@version``, the form a profile records."""
@@ -211,13 +214,14 @@ def _item_row(item: Item, checklist: Checklist) -> dict[str, Any]:
         "guidance_full": item.guidance.full,
         "guidance_partial": item.guidance.partial,
         "next_step": item.guidance.next_step,
+        "replaces": item.replaces or "",
     }
 
 
 ITEM_COLUMNS = (
     "id", "citation", "section", "parent", "group", "title", "requirement", "addressee",
     "kind", "legislative", "offence", "weight", "scored", "budapest", "un", "other_instruments", "note",
-    "overlaps", "tensions", "alternatives", "guidance_full", "guidance_partial", "next_step",
+    "overlaps", "tensions", "alternatives", "guidance_full", "guidance_partial", "next_step", "replaces",
 )
 
 

@@ -124,6 +124,10 @@ class Comparison:
     issues: tuple[Issue, ...] = ()
     provenance: Mapping[str, Any] = field(default_factory=dict)
 
+    def __repr__(self) -> str:  # the generated one prints every table and the whole checklist
+        return (f"<Comparison of {len(self.profiles)} jurisdictions on {self.checklist.ref}, "
+                f"{self.model}/{self.scope}, {len(self.issues)} issues>")
+
     @property
     def has_errors(self) -> bool:
         """True when some input could not be compared (the CLI then exits with status 1)."""

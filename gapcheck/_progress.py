@@ -80,6 +80,10 @@ class Progress:
     issues: tuple[Issue, ...] = ()
     provenance: Mapping[str, Any] = field(default_factory=dict)
 
+    def __repr__(self) -> str:  # the generated one prints every table and the whole checklist
+        return (f"<Progress of {self.new.jurisdiction.label} on {self.checklist.ref}, {self.model}/{self.scope}: "
+                f"score {self.score_old:.1f} -> {self.score_new:.1f}>")
+
     @property
     def profiles(self) -> tuple[Profile, Profile]:
         """Both assessments, older first (as given)."""

@@ -79,6 +79,11 @@ class Result:
     max_score: float | None = None
     issues: tuple[Issue, ...] = field(default=())
 
+    def __repr__(self) -> str:  # the generated one prints every table and the whole checklist
+        return (f"<Result {self.jurisdiction.label} on {self.checklist.ref}, {self.model}/{self.scope}: "
+                f"score {self.score:.1f}, up to {self.score_upper:.1f}, {self.coverage:.1f} % assessed, "
+                f"{len(self.gaps)} gaps>")
+
     @property
     def jurisdiction(self) -> Jurisdiction:
         return self.profile.jurisdiction

@@ -200,3 +200,14 @@ def test_children_and_alternatives_take_an_id_as_a_citation_writes_it():
 def test_children_of_an_id_that_is_no_item_is_a_key_error_not_an_empty_group():
     with pytest.raises(KeyError):
         load_checklist("eg-cybercrime-2018").children("9.zz")
+
+
+def test_a_checklist_prints_as_one_short_line():
+    assert repr(load_checklist("eg-cybercrime-2018")) == "<Checklist eg-cybercrime-2018@1.0.0: 58 items, 47 scored>"
+
+
+def test_to_frame_says_which_id_an_item_replaces():
+    mini = load_checklist(Path(__file__).parent / "data" / "compare" / "checklists" / "mini" / "1.2.0.yaml")
+    replaces = mini.to_frame().set_index("id")["replaces"]
+    assert {item.id: item.replaces for item in mini.items if item.replaces} == {k: v for k, v in replaces.items() if v}
+    assert (replaces != "").any()

@@ -573,3 +573,8 @@ def test_an_unassessed_gap_is_to_be_assessed_before_the_law_is_amended(small):
     gaps = score(profile_of(small, {"1.a": "none"}), small).gaps.set_index("id")
     assert gaps.loc["2.a", "next_step"].startswith("Not yet assessed: check the law")
     assert not gaps.loc["1.a", "next_step"].startswith("Not yet assessed")
+
+
+def test_a_result_prints_as_one_line_with_its_headline(small):
+    text = repr(score(profile_of(small, MIXED), small))
+    assert text.startswith("<Result ") and "score 30.2" in text and "\n" not in text
