@@ -231,7 +231,8 @@ def _warnings(before: Profile, after: Profile) -> list[Issue]:
         issues.append(Issue(
             "same-assessment", f"OLD and NEW are the same assessment of {after.jurisdiction.label}, so nothing "
             "has changed.", severity="warning", file=after.source_file or None,
-            hint="Give the earlier assessment first and the later one second: gapcheck progress OLD NEW."))
+            hint="Name two different assessments, the earlier one first: gapcheck progress OLD NEW (for "
+            "example last year's workbook, then this year's)."))
     a, b = before.jurisdiction, after.jurisdiction
     if (a.code or b.code) and a.code.upper() != b.code.upper() or not (a.code or b.code) and a.name != b.name:
         issues.append(Issue(
