@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, EXAMPLES
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from strategies import results
 
@@ -396,3 +397,16 @@ def test_nothing_to_score_is_said_and_not_called_met_in_full(tmp_path: Path):
     assert "every scored recommendation is marked not applicable, so nothing is scored" in headline
     assert book["Gaps"]["A2"].value == ("No gaps: every scored recommendation is marked not applicable, so "
                                         "nothing is scored.")
+
+
+@settings(max_examples=200, deadline=None)
+@given(width=st.integers(5, 80), sizes=st.lists(st.integers(1, 240), min_size=1, max_size=40))
+def test_rows_are_counted_as_a_spreadsheet_wraps_words_never_fewer(width: int, sizes: list[int]):
+    import textwrap
+
+    from gapcheck._reports._xlsx_style import _greedy_lines
+
+    words = ["x" * size for size in sizes]
+    wrapped = len(textwrap.wrap(" ".join(words), width, break_on_hyphens=False))
+    counted = _greedy_lines(words, width)
+    assert counted == wrapped if max(sizes) <= width else counted >= wrapped
