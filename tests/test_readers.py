@@ -641,3 +641,8 @@ def test_writing_a_result_as_a_profile_is_refused_with_a_pointer_to_its_profile(
     (issue,) = caught.value.issues
     assert issue.code == "not-a-profile" and "result.profile" in issue.hint
     assert not (tmp_path / "p.csv").exists()
+
+
+def test_no_header_row_names_the_accepted_headers_in_its_hint():
+    (issue,) = load_profiles(DATA / "profiles" / "rules" / "no-header-row.csv")[1]
+    assert "paragraph" in issue.hint and "compliance" in issue.hint and "README" not in issue.hint

@@ -296,5 +296,6 @@ def no_header_issue(where: Where) -> Issue:
     return where.issue(
         "no-header-row",
         f"No header row with an item column and a status column was found in the first {HEADER_SEARCH_ROWS} rows.",
-        "Put a header row above the answers with at least an item column (e.g. Id, Item, Ref, Paragraph) and a "
-        "Status column; the README lists every header gapcheck recognises.")
+        "Put a header row above the answers with at least an item column (headed "
+        f"{', '.join(COLUMN_SYNONYMS['item'])}) and a status column (headed {', '.join(COLUMN_SYNONYMS['status'])}); "
+        "case and punctuation do not matter.")
