@@ -225,10 +225,13 @@ TREATY_NAMES: Mapping[str, str] = {
 }
 
 MODEL_DESCRIPTIONS: Mapping[str, str] = {
-    "default": "XCCDF default model: weighted, each group scored through its sub-items",
-    "flat": "XCCDF flat model: weighted sum of the items, with its raw score and maximum",
-    "flat-unweighted": "XCCDF flat model without weights: every item counts the same",
-    "absolute": "XCCDF absolute model: 100 only when every scored item is met in full, else 0",
+    "default": "each section counts the same; within it each recommendation counts by its weight, and a group "
+               "of sub-recommendations counts as one (the XCCDF 1.2 default model)",
+    "flat": "each recommendation, sub-recommendations included, counts by its weight; the raw score and its "
+            "maximum are given too (the XCCDF 1.2 flat model)",
+    "flat-unweighted": "every recommendation, sub-recommendations included, counts the same (the XCCDF 1.2 "
+                       "flat-unweighted model)",
+    "absolute": "100 only when every scored recommendation is fully met, else 0 (the XCCDF 1.2 absolute model)",
 }
 
 SCOPE_DESCRIPTIONS: Mapping[str, str] = {
