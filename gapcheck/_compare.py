@@ -280,8 +280,8 @@ def _build_comparison(
 
     answerable = [item.id for item in checklist.answerable_items]
     labels = [p.jurisdiction.label for p in profiles]
-    statuses = pd.DataFrame(np.asarray(STATUSES, dtype=object)[status_codes(profiles, answerable)], index=labels,
-                            columns=answerable)
+    statuses = pd.DataFrame(np.asarray(STATUSES, dtype=object)[status_codes(profiles, answerable)],
+                            index=pd.Index(labels, name="label"), columns=answerable)
     figures = score_table(statuses, checklist, model=model, scope=scope)
     figures.insert(0, "rank", figures["score"].round(6).rank(method="min", ascending=False).astype(int))
     order = sorted(range(len(profiles)), key=lambda i: (figures["rank"].iloc[i],
@@ -534,7 +534,7 @@ def _pairs(crime_full: np.ndarray, labels: pd.Index) -> pd.DataFrame:
     count = crime_full.shape[1]
     both = crime_full.astype(np.float64) @ crime_full.T.astype(np.float64)
     share = both * (100.0 / count) if count else np.full(both.shape, np.nan)
-    return pd.DataFrame(share, index=labels, columns=labels)
+    return pd.DataFrame(share, index=pd.Index(labels, name="label"), columns=pd.Index(labels, name="partner"))
 
 
 def _obstacles(

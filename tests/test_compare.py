@@ -488,3 +488,8 @@ def test_a_profile_built_with_a_bad_status_is_an_error_not_an_unknown():
     comparison = compare([good, bad])
     assert [i.code for i in comparison.issues if i.is_error] == ["unknown-status"]
     assert list(comparison.overview["code"]) == ["XAU"]
+
+
+def test_per_jurisdiction_tables_are_indexed_by_label_alike():
+    comparison = compare(Path(__file__).parent.parent / "examples")
+    assert {getattr(comparison, name).index.name for name in ("overview", "statuses", "sections", "pairs")} == {"label"}
