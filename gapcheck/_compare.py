@@ -397,14 +397,18 @@ def _overview(profiles: Sequence[Profile], figures: pd.DataFrame, assessed_again
 
 
 def _groups(overview: pd.DataFrame) -> pd.DataFrame:
-    """Median, lowest and highest score per group, then the whole batch as ``(all)``."""
+    """Median, lowest and highest score per group, then the whole batch as ``(all)``.
+
+    The ``(all)`` row is there whenever there are two jurisdictions or more, groups or none: a team comparing
+    countries without regions still wants to know where the middle lies.
+    """
     import pandas as pd
 
     rows = []
     grouped = overview[overview["group"] != ""]
     for name, members in sorted(grouped.groupby("group")["score"], key=lambda kv: str(kv[0]).casefold()):
         rows.append((name, len(members), members.median(), members.min(), members.max()))
-    if rows:
+    if len(overview) > 1:
         scores = overview["score"]
         rows.append(("(all)", len(scores), scores.median(), scores.min(), scores.max()))
     return pd.DataFrame(rows, columns=list(GROUP_COLUMNS))

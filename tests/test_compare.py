@@ -82,9 +82,13 @@ def test_group_aggregates_give_median_lowest_and_highest():
     assert list(result.groups["group"]) == ["North", "South", "(all)"]
 
 
-def test_no_group_table_when_no_jurisdiction_has_a_group():
-    result = compare_mini(make("A", "XAA", {}), make("B", "XAB", {}))
-    assert result.groups.empty
+def test_without_groups_the_aggregate_is_of_all_jurisdictions():
+    result = compare_mini(make("A", "XAA", {"1.a": "full"}), make("B", "XAB", {}))
+    assert result.groups["group"].tolist() == ["(all)"] and result.groups["jurisdictions"].tolist() == [2]
+
+
+def test_one_jurisdiction_has_no_aggregate():
+    assert compare_mini(make("A", "XAA", {})).groups.empty
 
 
 # --- shared gaps and peers -----------------------------------------------------------------
