@@ -300,15 +300,14 @@ def _declares_another(issues: Sequence[Issue]) -> bool:
 
 def _read(path: Path, checklist: Checklist | None) -> tuple[list[Profile], list[Issue]]:
     from gapcheck._readers import load_profiles
-    from gapcheck._readers._own_reports import report_instead_of_profile
+    from gapcheck._readers._own_reports import left_out_if_report
 
     try:
         profiles, issues = load_profiles(path, checklist)
     except GapcheckError as exc:
         return [], list(exc.issues) or [Issue("unreadable", str(exc), file=str(path),
                                               hint="Run `gapcheck validate FILE` on it to see what is wrong.")]
-    if [issue.code for issue in issues] == ["report-not-profile"]:
-        return [], [report_instead_of_profile(path, "warning")]  # an earlier report beside the inputs: left out
+    issues = left_out_if_report(path, list(issues))
     if has_errors(issues):
         return [], list(issues)
     return list(profiles), list(issues)
@@ -538,10 +537,3 @@ def latest_per_jurisdiction(profiles: Sequence[Profile]) -> tuple[list[int], lis
 
 def _day(profile: Profile) -> str:
     return profile.assessed_on.isoformat() if profile.assessed_on else "no date"
-
-
-def check_choice(value: str, allowed: Sequence[str], what: str) -> None:
-    """Refuse an unknown model or scope with an issue that lists the choices."""
-    if value not in allowed:
-        raise InvalidArgumentError(f"unknown {what} {value!r}", [Issue(
-            f"unknown-{what}", f"There is no {what} called {value!r}.", hint=f"Choose one of: {', '.join(allowed)}.")])

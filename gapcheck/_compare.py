@@ -32,19 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from gapcheck._batch import (
-    FileCallback,
-    Source,
-    check_choice,
-    latest_per_jurisdiction,
-    pick_jurisdiction,
-    prepare,
-    prepare_pair,
-)
+from gapcheck._batch import FileCallback, Source, latest_per_jurisdiction, pick_jurisdiction, prepare, prepare_pair
 from gapcheck._checklist import Checklist, Item
 from gapcheck._errors import ComparisonError, Issue, has_errors
 from gapcheck._profile import STATUSES, Profile
-from gapcheck._result import MODELS, SCOPES
+from gapcheck._scoring import check_choices
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -175,8 +167,7 @@ def compare(
     are collected in :attr:`Comparison.issues`; :class:`ComparisonError` is
     raised only when nothing comparable remains.
     """
-    check_choice(model, MODELS, "model")
-    check_choice(scope, SCOPES, "scope")
+    check_choices(model, scope)
     batch = prepare(sources, checklist, on_file=on_file)
     if not batch.profiles:
         raise ComparisonError("nothing to compare: no input could be read", batch.issues)

@@ -24,12 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._batch import Batch, Source, check_choice, prepare_pair
+from gapcheck._batch import Batch, Source, prepare_pair
 from gapcheck._checklist import Checklist
 from gapcheck._compare import INPUT_COLUMNS, compared_items
 from gapcheck._errors import Issue
 from gapcheck._profile import STATUS_VALUES, Profile
-from gapcheck._result import MODELS, SCOPES
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -139,10 +138,9 @@ def progress(
     """
     import pandas as pd
 
-    from gapcheck._scoring import score, score_table
+    from gapcheck._scoring import check_choices, score, score_table
 
-    check_choice(model, MODELS, "model")
-    check_choice(scope, SCOPES, "scope")
+    check_choices(model, scope)
     pair = prepare_pair(old, new, checklist)
     (before, after), target = pair.profiles, pair.checklist
     answered = [item.id for item in target.answerable_items]

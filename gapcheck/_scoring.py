@@ -31,6 +31,7 @@ exactly.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -191,7 +192,8 @@ def _by_item_id(statuses: pd.DataFrame, checklist: Checklist) -> pd.DataFrame:
             "not-a-table", f"{type(statuses).__name__} is not a DataFrame.",
             hint="Build one with pandas.DataFrame(rows), one row per jurisdiction and one column per item.")])
     names = {column: (item.id if (item := checklist.get(str(column))) else column) for column in statuses.columns}
-    twice = sorted({str(c) for c in statuses.columns if list(names.values()).count(names[c]) > 1})
+    uses = Counter(names.values())
+    twice = sorted(str(column) for column in statuses.columns if uses[names[column]] > 1)
     if twice:
         raise InvalidArgumentError(f"columns name the same item: {', '.join(twice)}", [Issue(
             "duplicate-column", f"The columns {', '.join(map(repr, twice))} name the same item.",
@@ -233,7 +235,8 @@ def _figures(codes: np.ndarray, plan: _Plan, model: str) -> _Figures:
     )
 
 
-def _check_choice(model: str, scope: str) -> None:
+def check_choices(model: str, scope: str) -> None:
+    """Refuse an unknown model or scope, both at once, each with the choices there are."""
     problems = [Issue(f"unknown-{what}", f"{value!r} is not a scoring {what}.", hint=f"Use one of {', '.join(known)}.")
                 for what, value, known in (("model", model, MODELS), ("scope", scope, SCOPES)) if value not in known]
     if problems:
@@ -259,7 +262,7 @@ def score_table(
     """
     import pandas as pd
 
-    _check_choice(model, scope)
+    check_choices(model, scope)
     checklist = load_checklist(checklist)
     plan = _plan(checklist, scope)
     statuses = _by_item_id(statuses, checklist)
@@ -296,7 +299,7 @@ def score(
     """
     import pandas as pd
 
-    _check_choice(model, scope)
+    check_choices(model, scope)
     profile = _as_profile(profile, checklist)
     checklist = load_checklist(profile.checklist if checklist is None else checklist)
     _check_answers(profile, checklist)

@@ -54,9 +54,11 @@ def _template(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from gapcheck import validate_profile
+    from gapcheck._readers._own_reports import left_out_if_report
 
     files, issues = _files_to_validate(args.paths)
     found = {path: validate_profile(path, args.checklist) for path in files}
+    found = {path: left_out_if_report(path, problems) if files[path] else problems for path, problems in found.items()}
     issues += [issue for problems in found.values() for issue in problems]
     print_issues(issues, sys.stdout, fmt=args.format)
     if args.format == "table":
@@ -66,26 +68,22 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if has_errors(issues) else 0
 
 
-def _files_to_validate(paths: Sequence[str]) -> tuple[list[str], list[Issue]]:
+def _files_to_validate(paths: Sequence[str]) -> tuple[dict[str, bool], list[Issue]]:
     """Each path as given; a folder or a quoted pattern as the profile files it holds, as ``compare`` reads them.
 
-    A report gapcheck wrote into the folder is left out with a warning, as ``compare`` leaves it out; named
-    directly, it is an error.
+    Each file maps to whether it was found in a folder or a pattern: a report gapcheck wrote there is left out
+    with a warning, as ``compare`` leaves it out; named directly, it is an error.
     """
     from gapcheck._batch import expand_paths
-    from gapcheck._readers import report_instead_of_profile, report_kind
 
-    files: list[str] = []
+    files: dict[str, bool] = {}
     issues: list[Issue] = []
     for given in paths:
         if Path(given).is_dir() or (glob.has_magic(given) and not Path(given).exists()):
             matches, problems = expand_paths([given])
             issues += problems
             for match in matches:
-                if report_kind(match):
-                    issues.append(report_instead_of_profile(match, "warning"))
-                else:
-                    files.append(str(match))
+                files.setdefault(str(match), True)
         else:
-            files.append(given)
-    return list(dict.fromkeys(files)), issues
+            files.setdefault(given, False)
+    return files, issues

@@ -50,6 +50,17 @@ def report_kind(path: str | os.PathLike[str]) -> str | None:
     return f"a {kind.group(1)} report" if kind else "a gap report"
 
 
+def left_out_if_report(path: str | os.PathLike[str], issues: list[Issue]) -> list[Issue]:
+    """The issues of a file met in a folder: an earlier report beside the assessments is only a warning.
+
+    Named directly, a report is an error; found among the files of a folder or a pattern, it is left out, so
+    that a team may keep its last comparison beside the assessments it compares.
+    """
+    if [issue.code for issue in issues] == ["report-not-profile"]:
+        return [report_instead_of_profile(path, "warning")]
+    return issues
+
+
 def report_instead_of_profile(path: str | os.PathLike[str], severity: Severity = "error") -> Issue:
     """The one issue for a gapcheck report read as a profile; left out of a batch, when ``severity`` is a warning."""
     kind = report_kind(path) or "a report"
