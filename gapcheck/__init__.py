@@ -33,8 +33,8 @@ from gapcheck._version import __version__
 _LAZY = {
     "Checklist": "gapcheck._checklist",
     "Item": "gapcheck._checklist",
-    "list_checklists": "gapcheck._checklist",
-    "load_checklist": "gapcheck._checklist",
+    "list_checklists": "gapcheck._checklist_files",
+    "load_checklist": "gapcheck._checklist_files",
     "diff_checklists": "gapcheck._diff",
     "ChecklistDiff": "gapcheck._diff",
     "Profile": "gapcheck._profile",
@@ -90,7 +90,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from gapcheck._checklist import Checklist, Item, list_checklists, load_checklist
+    from gapcheck._checklist import Checklist, Item
+    from gapcheck._checklist_files import list_checklists, load_checklist
     from gapcheck._compare import Comparison, compare, dual_criminality
     from gapcheck._diff import ChecklistDiff, diff_checklists
     from gapcheck._ids import canonical_item_id

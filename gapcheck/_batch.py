@@ -21,7 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeAlias
 
-from gapcheck._checklist import Checklist, list_checklists, load_checklist
+from gapcheck._checklist import Checklist
+from gapcheck._checklist_files import list_checklists, load_checklist
 from gapcheck._diff import diff_checklists
 from gapcheck._errors import ComparisonError, GapcheckError, InvalidArgumentError, Issue, ProfileError, has_errors
 from gapcheck._profile import Answer, Profile

@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._checklist import Checklist, Item
+from gapcheck._checklist_files import load_checklist
 
 _COMPARED_FIELDS = tuple(f.name for f in fields(Item) if f.name not in {"id", "replaces"})
 

@@ -1,21 +1,28 @@
 """Profiles: one jurisdiction's assessment against one checklist version.
 
 A profile holds one :class:`Answer` per item: a status, the provisions that
-implement the recommendation, the evidence and notes. People write statuses
-in many ways ("yes", "partly", "draft bill", "n/a"); :func:`normalise_status`
-maps the documented synonyms onto the six statuses of the scale.
+implement the recommendation, the evidence and notes. Three rules live here
+and nowhere else:
+
+* **the status scale**: the six statuses, what each is worth
+  (:data:`STATUS_VALUES`), their order for progress (:data:`STATUS_LADDER`),
+  and the words people write for them (:func:`normalise_status`);
+* **jurisdiction identity**: when two assessments are of one jurisdiction
+  (:meth:`Jurisdiction.same_as`, :func:`identity_groups`);
+* **profile formats**: which file suffixes hold profiles (:data:`PROFILE_FORMATS`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import get_close_matches
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from gapcheck._bounds import MAX_STATUS_CHARS
 from gapcheck._errors import Issue
 
 if TYPE_CHECKING:
@@ -25,7 +32,28 @@ STATUSES = ("full", "partial", "planned", "none", "not_applicable", "unknown")
 """The status scale, best first; ``not_applicable`` and ``unknown`` are not values."""
 
 STATUS_VALUES: Mapping[str, float] = {"full": 1.0, "partial": 0.5, "planned": 0.0, "none": 0.0}
-"""What an answered status is worth; unknown is 0 in the score and 1 in the upper bound."""
+"""What an answered status is worth; unknown is 0 in the score and 1 in the upper bound; not applicable leaves."""
+
+STATUS_LADDER: Mapping[str, int] = {"none": 0, "planned": 1, "partial": 2, "full": 3}
+"""How far up the scale a status stands; planned (a bill exists) is a step above none, though it is worth 0."""
+
+GAP_STATUSES = ("none", "planned", "partial")
+"""Known statuses short of full, most urgent first (the order that breaks ties in an action plan)."""
+
+
+def status_value(status: str) -> float | None:
+    """What a status is worth in the headline; None for unknown and not applicable, which have no value."""
+    return STATUS_VALUES.get(status)
+
+
+def is_assessed(status: str) -> bool:
+    """Anything but unknown has been assessed (not applicable included)."""
+    return status != "unknown"
+
+
+def scale_sentence() -> str:
+    """The status values in one sentence, as every report states them."""
+    return "Each item is worth: " + ", ".join(f"{status} {value:g}" for status, value in STATUS_VALUES.items()) + "."
 
 STATUS_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "full": ("full", "fully", "fully met", "yes", "y", "met", "complete", "compliant", "conforms",
@@ -62,7 +90,10 @@ def normalise_status(text: object) -> str | None:
         return "unknown"
     if isinstance(text, float) and text != text:  # NaN from a blank spreadsheet cell
         return "unknown"
-    return _SYNONYM_INDEX.get(_status_key(str(text)))
+    written = str(text)
+    if len(written) > MAX_STATUS_CHARS:  # a sentence, not a status: no need to read it
+        return None
+    return _SYNONYM_INDEX.get(_status_key(written))
 
 
 _SUGGESTIBLE = tuple(synonym for synonym in _SYNONYM_INDEX
@@ -87,6 +118,11 @@ def suggest_status(text: str) -> tuple[str, str] | None:
     return (_SYNONYM_INDEX[match[0]], match[0]) if match else None
 
 
+def name_key(name: str) -> str:
+    """A jurisdiction's name as compared: case and runs of spaces do not matter ("Aurelia", " aurelia")."""
+    return " ".join(name.casefold().split())
+
+
 @dataclass(frozen=True)
 class Jurisdiction:
     """Who is assessed: a country (ISO 3166-1 alpha-3 code) or a fictional or sub-national one (XAA-XZZ)."""
@@ -98,6 +134,75 @@ class Jurisdiction:
     @property
     def label(self) -> str:
         return f"{self.name} ({self.code})" if self.code else self.name
+
+    def same_as(self, other: Jurisdiction) -> bool:
+        """Whether two assessments are of one jurisdiction: the rule every command follows.
+
+        Two codes decide alone (in any case), whatever the names say; when
+        either has no code, the names decide (case and spacing aside). So
+        "Aurelia (XKA)" and "Aurelia" without a code are one jurisdiction, and
+        "Aurelia (XKA)" and "Aurelia (XKB)" are two.
+        """
+        if self.code and other.code:
+            return self.code.casefold() == other.code.casefold()
+        return name_key(self.name) == name_key(other.name)
+
+
+def identity_groups(jurisdictions: Sequence[Jurisdiction]) -> tuple[list[list[int]], list[int]]:
+    """Positions grouped by :meth:`Jurisdiction.same_as`, and those that fit two groups (kept apart).
+
+    Coded jurisdictions group by code; one without a code joins the coded
+    group whose name it bears when exactly one code bears that name, else the
+    other uncoded ones of that name. One whose name two codes bear is left in
+    a group of its own and listed as unclear: guessing would merge two States.
+    """
+    groups: dict[tuple[str, str], list[int]] = {}
+    codes_by_name: dict[str, set[str]] = {}
+    for index, place in enumerate(jurisdictions):
+        if place.code:
+            groups.setdefault(("code", place.code.casefold()), []).append(index)
+            codes_by_name.setdefault(name_key(place.name), set()).add(place.code.casefold())
+    unclear: list[int] = []
+    for index, place in enumerate(jurisdictions):
+        if place.code:
+            continue
+        codes = codes_by_name.get(name_key(place.name), set())
+        if len(codes) == 1:
+            groups[("code", next(iter(codes)))].append(index)
+        else:
+            groups.setdefault(("name", name_key(place.name)) if not codes else ("unclear", str(index)),
+                              []).append(index)
+            if codes:
+                unclear.append(index)
+    return [sorted(members) for members in groups.values()], unclear
+
+
+@dataclass(frozen=True)
+class ProfileFormat:
+    """A kind of file that holds profiles: how it is read and whether folders and writers know it."""
+
+    suffix: str
+    reader: str
+    title: str
+    in_folders: bool
+    written: bool
+
+
+PROFILE_FORMATS: Mapping[str, ProfileFormat] = {f.suffix: f for f in (
+    ProfileFormat(".xlsx", "workbook", "an Excel workbook (the template, or a sheet of your own)", True, True),
+    ProfileFormat(".xlsm", "workbook", "an Excel workbook with macros (macros are never run)", False, False),
+    ProfileFormat(".csv", "table", "a CSV file (comma, semicolon or tab)", True, True),
+    ProfileFormat(".tsv", "table", "a tab-separated text file", False, False),
+    ProfileFormat(".txt", "table", "a text table, such as Excel's Unicode text", False, False),
+    ProfileFormat(".json", "json", "a JSON profile", True, True),
+)}
+"""Every profile format by suffix: the one table that reading, writing, folder discovery and hints derive from."""
+
+FOLDER_SUFFIXES = tuple(f.suffix for f in PROFILE_FORMATS.values() if f.in_folders)
+"""What a folder or a glob pattern contributes to a batch."""
+
+WRITTEN_SUFFIXES = tuple(f.suffix for f in PROFILE_FORMATS.values() if f.written)
+"""What :func:`write_profile` writes."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +220,8 @@ class Answer:
 class Profile:
     """One jurisdiction assessed against one checklist version (``checklist`` is ``id@version``).
 
+    ``reservations`` and ``declarations`` name the treaty paragraphs a State
+    has reserved or declared under ("9 (4)"), as the checklist writes them.
     ``source_file``, ``source_sha256`` and ``issues`` (the warnings met while
     reading) describe where the profile came from and take no part in equality.
     """
@@ -125,6 +232,8 @@ class Profile:
     assessed_on: date | None = None
     assessor: str = ""
     sources: tuple[str, ...] = ()
+    reservations: tuple[str, ...] = ()
+    declarations: tuple[str, ...] = ()
     source_file: str = field(default="", compare=False)
     source_sha256: str = field(default="", compare=False)
     issues: tuple[Issue, ...] = field(default=(), compare=False)

@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._checklist import Checklist, Item
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import InvalidArgumentError, Issue, ProfileError
 from gapcheck._profile import STATUS_VALUES, STATUSES, Profile, normalise_status
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS, Result

@@ -20,7 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._checklist import Checklist, Item
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import STATUS_SYNONYMS, STATUSES, Answer, Profile
 from gapcheck._safety import atomic_write, check_output_path, document_stamp, save_workbook, set_text

@@ -17,7 +17,8 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from gapcheck._checklist import list_checklists, load_checklist, treaty_articles
+from gapcheck._checklist_files import bundled_root, list_checklists, load_checklist
+from gapcheck._treaties import treaty_articles
 from gapcheck._ids import canonical_item_id
 
 SYMBOL = "E/CN.15/2018/12"
@@ -25,9 +26,7 @@ ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 ARTICLE_REF = re.compile(r"^(\d{1,3})(?:\(\d+\))?(?:\([a-z]\))?$")
 
 PACKAGE = Path(str(resources.files("gapcheck")))
-BUNDLED_FILES = sorted((PACKAGE / "checklists").glob("*/*.yaml")) + sorted(
-    (PACKAGE / "checklists").glob("*/*.json")
-)
+BUNDLED_FILES = sorted(p for p in bundled_root().glob("*/*.yaml") if p.parent.name != "crosswalks")
 
 
 def _expected_ids() -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue, OutputError, ProfileError
 from gapcheck._profile import PROFILE_COLUMNS, Answer, Jurisdiction, Profile
 from gapcheck._readers import (

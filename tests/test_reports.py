@@ -14,7 +14,7 @@ from conftest import DATA, EXAMPLES
 
 import gapcheck
 from gapcheck import OutputError
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._reports import (
     _RENDERERS,

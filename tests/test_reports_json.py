@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
 from strategies import results
 
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._readers import read_profile
 from gapcheck._reports import write_report

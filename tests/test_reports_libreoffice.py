@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 from gapcheck._reports import write_report
 from gapcheck._scoring import score

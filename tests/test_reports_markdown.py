@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._reports import write_report

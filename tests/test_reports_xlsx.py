@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from strategies import results
 
 from gapcheck import OutputError
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._readers import read_profile

@@ -35,7 +35,8 @@ from hypothesis import strategies as st
 from strategies import profiles
 
 from gapcheck import GapcheckError, InvalidArgumentError, ProfileError
-from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._checklist import Checklist, Item
+from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS
 from gapcheck._scoring import score, score_table

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import OutputError
 from gapcheck._profile import STATUSES
 from gapcheck._readers import load_profiles

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gapcheck._checklist import Checklist, Item, load_checklist
+from gapcheck._checklist import Checklist, Item
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_errors
 from gapcheck._ids import canonical_item_id
 from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status, suggest_status

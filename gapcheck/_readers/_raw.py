@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from gapcheck._errors import Issue, Severity
+from gapcheck._errors import Issue, Severity, issue
 
 JURISDICTION_FIELDS = ("jurisdiction", "code", "group", "assessed_on")
 """Fields that differ from one jurisdiction to the next in a long table."""
@@ -51,8 +51,9 @@ class Where(NamedTuple):
         """The same place, narrowed (``where.at(row=7)``)."""
         return self._replace(**changes)
 
-    def issue(self, code: str, message: str, hint: str = "", severity: Severity = "error") -> Issue:
-        return Issue(code, message, severity=severity, hint=hint, file=self.file, sheet=self.sheet,
+    def issue(self, code: str, message: str, hint: str | None = None, severity: Severity | None = None) -> Issue:
+        """An issue of a catalogued code at this place; its hint and severity from the catalogue unless given."""
+        return issue(code, message, hint=hint, severity=severity, file=self.file, sheet=self.sheet,
                      row=self.row, column=self.column, pointer=self.pointer)
 
     def describe(self) -> str:

@@ -14,7 +14,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from gapcheck._checklist import Checklist, load_checklist
+from gapcheck._checklist import Checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue, OutputError
 from gapcheck._profile import PROFILE_COLUMNS, Profile
 from gapcheck._readers._json import profile_to_dict

@@ -386,7 +386,7 @@ def crosswalk_alignment(result: Result) -> list[dict[str, Any]]:
     ``assessed`` is the weighted share of the mapped items that are not
     unknown (None when every one is not applicable).
     """
-    from gapcheck._checklist import treaty_articles
+    from gapcheck._treaties import treaty_articles
 
     headings = treaty_articles()
     statuses = {row.id: (row.status, row.value, row.weight) for row in result.items.itertuples() if row.scored}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from gapcheck._checklist import load_checklist
+from gapcheck._checklist_files import load_checklist
 from gapcheck._template import write_template
 
 HERE = Path(__file__).parent

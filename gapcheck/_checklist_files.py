@@ -1,0 +1,474 @@
+"""Checklist files: finding, reading and validating them, then building the model.
+
+A checklist is data, not code: one YAML (or JSON) file per version under
+``checklists/<id>/<version>.yaml`` at the top of the repository (shipped in
+the wheel as ``gapcheck/checklists``). A file is checked against
+``schemas/checklist.schema.json`` and then against the rules a schema cannot
+express (unique ids, parents that exist, citations that name their ids,
+relations that name real items, treaty articles and paragraphs that exist,
+reservations the treaty allows). Every problem is reported at once, each
+with its JSON pointer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gapcheck._bounds import MAX_CHECKLIST_BYTES, MAX_DEPTH, json_depth
+from gapcheck._checklist import (
+    Checklist,
+    Crosswalk,
+    Decision,
+    Guidance,
+    Item,
+    Reservation,
+    Section,
+    StatusLevel,
+)
+from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, issue
+from gapcheck._ids import CITATION_STYLES, canonical_item_id
+from gapcheck._profile import PROFILE_FORMATS
+from gapcheck._treaties import TREATY_NAMES, treaties, treaty_point_exists
+
+DEFAULT_CHECKLIST = "eg-cybercrime-2018"
+"""The checklist a profile that names none is read against, and the one ``gapcheck template`` writes."""
+
+CHECKLIST_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+# --- finding checklists ------------------------------------------------------
+
+
+def bundled_root() -> Path:
+    """The folder of the bundled checklists: inside an installed wheel, or at the top of a source checkout."""
+    packaged = Path(str(resources.files("gapcheck"))) / "checklists"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "checklists"
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A semantic version as numbers, for ordering; () for text that is not one."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return ()
+
+
+def _bundled_files() -> dict[str, dict[str, Path]]:
+    """``{checklist id: {version: path}}`` for every checklist shipped with gapcheck."""
+    found: dict[str, dict[str, Path]] = {}
+    root = bundled_root()
+    if not root.is_dir():
+        return found
+    for folder in sorted(root.iterdir()):
+        if not folder.is_dir() or folder.name == "crosswalks":
+            continue
+        for path in folder.iterdir():
+            if path.suffix in CHECKLIST_SUFFIXES and version_key(path.stem):
+                found.setdefault(folder.name, {})[path.stem] = path
+    return found
+
+
+def list_checklists() -> list[Checklist]:
+    """Every bundled checklist version, by id, oldest version first within each id."""
+    return [
+        load_checklist(path)
+        for _, versions in sorted(_bundled_files().items())
+        for _, path in sorted(versions.items(), key=lambda kv: version_key(kv[0]))
+    ]
+
+
+def bundled_versions(checklist_id: str) -> dict[str, Path]:
+    """The bundled files of one checklist id, by version."""
+    return dict(_bundled_files().get(checklist_id, {}))
+
+
+def resolve_checklist_path(ref: str | Path) -> Path:
+    """Turn ``id``, ``id@version`` or a file path into the file to load."""
+    text = str(ref)
+    candidate = Path(text)
+    if isinstance(ref, Path) or candidate.suffix.lower() in CHECKLIST_SUFFIXES:
+        if candidate.exists() and (candidate.is_dir() or candidate.suffix.lower() not in CHECKLIST_SUFFIXES):
+            raise UnknownChecklistError(f"not a checklist file: {text}", [_not_a_checklist_file(candidate)])
+        if not candidate.is_file():
+            raise UnknownChecklistError(f"checklist file not found: {text}", [issue(
+                "checklist-not-found", f"No checklist file at {text}.", file=text)])
+        return candidate
+    checklist_id, _, version = text.partition("@")
+    bundled = _bundled_files()
+    if checklist_id not in bundled and candidate.exists():
+        raise UnknownChecklistError(f"not a checklist file: {text}", [_not_a_checklist_file(candidate)])
+    if checklist_id not in bundled:
+        known = ", ".join(sorted(bundled)) or "none"
+        raise UnknownChecklistError(f"unknown checklist {checklist_id!r}", [issue(
+            "unknown-checklist", f"There is no checklist called {checklist_id!r}.",
+            hint=f"Bundled checklists: {known}. A file path ending in .yaml or .json also works.")])
+    versions = bundled[checklist_id]
+    if not version:
+        version = max(versions, key=version_key)
+    if version not in versions:
+        known = ", ".join(sorted(versions, key=version_key))
+        raise UnknownChecklistError(f"unknown version {version!r} of {checklist_id}", [issue(
+            "unknown-checklist-version", f"{checklist_id} has no version {version!r}.",
+            hint=f"Known versions: {known}.")])
+    return versions[version]
+
+
+def _not_a_checklist_file(path: Path) -> Issue:
+    """A folder or a file of another kind named where a checklist is expected (say, a profile workbook)."""
+    if path.is_dir():
+        return issue("not-a-checklist", "This is a folder, not a checklist file.", file=str(path))
+    profile = PROFILE_FORMATS.get(path.suffix.lower()) is not None or path.suffix.lower() == ".xls"
+    return issue("not-a-checklist", f"This is not a checklist file: checklists are YAML or JSON files "
+                 f"({', '.join(CHECKLIST_SUFFIXES)}).", file=str(path),
+                 hint="To check a profile, use `gapcheck validate FILE`." if profile else None)
+
+
+def load_checklist(ref: str | Path | Checklist = DEFAULT_CHECKLIST) -> Checklist:
+    """Load and validate a checklist by ``id``, ``id@version`` or file path.
+
+    Raises :class:`ChecklistError` listing every problem when the file is broken.
+    """
+    if isinstance(ref, Checklist):
+        return ref
+    path = resolve_checklist_path(ref)
+    return _load_file(path.resolve(), str(path))
+
+
+@cache
+def _load_file(path: Path, name: str) -> Checklist:
+    """Load once per file: a checklist version never changes (``name`` is the path as the user gave it)."""
+    data, sha256 = read_data_file(path, name, "checklist")
+    issues = validate_checklist_data(data, name)
+    if [i.code for i in issues] == ["not-a-checklist"]:
+        raise ChecklistError(f"not a checklist file: {name}", issues)
+    if any(i.is_error for i in issues):
+        count = f"{len(issues)} problem" + ("s" if len(issues) > 1 else "")
+        raise ChecklistError(f"{name}: the checklist is not valid ({count})", issues)
+    return _build(data, sha256, name)
+
+
+# --- reading YAML and JSON data files ----------------------------------------
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """A safe loader that refuses anchors and aliases ("billion laughs") and nesting past :data:`MAX_DEPTH`."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(f"aliases are not allowed (line {event.start_mark.line + 1})")
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                event = self.peek_event()
+                raise yaml.YAMLError(f"nested more than {MAX_DEPTH} levels deep (line {event.start_mark.line + 1})")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def read_data_file(path: Path, name: str, kind: str) -> tuple[Any, str]:
+    """The parsed content of a checklist, tailoring or crosswalk file, and its SHA-256; ChecklistError if unreadable."""
+    try:
+        size = path.stat().st_size
+        raw = path.read_bytes() if size <= MAX_CHECKLIST_BYTES else None
+    except OSError as exc:
+        raise ChecklistError(f"{name}: cannot be read", [issue(
+            "checklist-not-found", f"The {kind} file cannot be read: {exc.strerror or exc}.", file=name)]) from None
+    if raw is None:
+        raise ChecklistError(f"{name}: too large", [issue(
+            "checklist-too-large", f"The {kind} file is over {MAX_CHECKLIST_BYTES // 1048576} MB.", file=name)])
+    return parse_data(raw, path, name), hashlib.sha256(raw).hexdigest()
+
+
+def parse_data(raw: bytes, path: Path, name: str) -> Any:
+    """YAML or JSON by the file's suffix, bounded in depth, with dates as text."""
+    kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
+    try:
+        text = raw.decode("utf-8-sig")
+        if kind == "JSON":
+            if json_depth(text) > MAX_DEPTH:
+                raise ValueError(f"lists and objects are nested more than {MAX_DEPTH} levels deep")
+            return json.loads(text)
+        return _plain(yaml.load(text, Loader=_BoundedLoader))  # noqa: S506 - a safe loader
+    except (UnicodeDecodeError, ValueError, yaml.YAMLError, RecursionError) as exc:
+        raise ChecklistError(f"{name}: cannot be parsed", [issue(
+            "checklist-syntax", _syntax_message(exc, kind), file=name, hint=_syntax_hint(exc))]) from None
+
+
+def _syntax_message(exc: Exception, kind: str) -> str:
+    """Where and what, in one sentence: the parser's own text names a "<unicode string>" and repeats itself."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"The file is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if isinstance(exc, yaml.MarkedYAMLError) and mark is not None and problem:
+        context = f" ({exc.context})" if exc.context else ""
+        return f"The file is not valid YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}{context}."
+    if isinstance(exc, UnicodeDecodeError):
+        return f"The file is not UTF-8 text (byte {exc.start + 1} cannot be read)."
+    if isinstance(exc, RecursionError):
+        return f"The file is not valid {kind}: it is nested too deeply."
+    return f"The file is not valid {kind}: {exc}."
+
+
+def _syntax_hint(exc: Exception) -> str | None:
+    if isinstance(exc, yaml.YAMLError) and "aliases are not allowed" in str(exc):
+        return ("Write each value out in full: gapcheck does not follow YAML anchors (&) and aliases (*), "
+                "which can make a small file expand without limit.")
+    if isinstance(exc, UnicodeDecodeError):
+        return "Save the file as UTF-8 (most editors offer it under Save As or Encoding)."
+    if "nested" in str(exc) or isinstance(exc, RecursionError):
+        return f"A checklist nests a few levels deep; more than {MAX_DEPTH} means the file is not a checklist."
+    return None
+
+
+def _plain(value: Any) -> Any:
+    """YAML reads dates as date objects; the schema speaks of strings. Keys become text."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+# --- validation --------------------------------------------------------------
+
+
+@cache
+def _schema_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((resources.files("gapcheck") / "schemas" / "checklist.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def pointer(path: Any) -> str:
+    return "/" + "/".join(str(part) for part in path) if path else ""
+
+
+def validate_checklist_data(data: Any, file: str | None = None) -> list[Issue]:
+    """Every problem with a parsed checklist: schema violations first, then its own rules."""
+    if isinstance(data, dict) and "answers" in data and "items" not in data:
+        return [issue("not-a-checklist", "This is a profile (one jurisdiction's answers), not a checklist.",
+                      file=file, pointer="", hint="Check a profile with `gapcheck validate FILE`; a checklist "
+                      "file holds the items, as in `gapcheck checklist show eg-cybercrime-2018 --format json`.")]
+    issues = [
+        issue("checklist-schema", schema_message(error), file=file, pointer=pointer(error.absolute_path))
+        for error in sorted(_schema_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    ]
+    if issues or not isinstance(data, dict):
+        return issues
+    return _Rules(data, file).issues()
+
+
+def schema_message(error: Any) -> str:
+    """The schema's own words for a value of the wrong form, rather than the regular expression it failed."""
+    described = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if error.validator == "pattern" and described:
+        return f"{_short(error.instance)!r} is not in the expected form. {described}"
+    return str(error.message)
+
+
+def _short(value: Any) -> Any:
+    return value if not isinstance(value, str) or len(value) <= 60 else value[:59] + "…"
+
+
+class _Rules:
+    """The rules of a checklist that a schema cannot express, checked in one pass over the items."""
+
+    def __init__(self, data: dict[str, Any], file: str | None) -> None:
+        self.data = data
+        self.file = file
+        self.found: list[Issue] = []
+        citation = data.get("citation", {})
+        self.style = citation.get("style", "paragraph")
+        self.treaty = citation.get("treaty", "")
+        self.items = data["items"]
+        self.first: dict[str, int] = {}
+        for index, item in enumerate(self.items):
+            if item["id"] in self.first:
+                self.add("duplicate-id", f"Item id {item['id']!r} is used again (first at "
+                         f"/items/{self.first[item['id']]}).", f"/items/{index}/id")
+            self.first.setdefault(item["id"], index)
+        self.groups = {item["id"] for item in self.items if item.get("group")}
+
+    def add(self, code: str, message: str, where: str, hint: str | None = None) -> None:
+        self.found.append(issue(code, message, file=self.file, pointer=where, hint=hint))
+
+    def issues(self) -> list[Issue]:
+        sections = {s["id"] for s in self.data["sections"]}
+        for index, item in enumerate(self.items):
+            self._item(index, item, sections)
+        has_children = {item.get("parent") for item in self.items}
+        for group in self.groups:
+            if group not in has_children:
+                self.add("empty-group", f"Group {group!r} has no children.", f"/items/{self.first[group]}")
+        self._alternatives()
+        for kind in ("reservations", "declarations"):
+            self._reservations(kind)
+        for index, decision in enumerate(self.data.get("decisions", [])):
+            for pos, named in enumerate(decision.get("items", [])):
+                if named not in self.first:
+                    self.add("unknown-item-reference", f"Decision {decision['id']!r} names {named!r}, which is not "
+                             "an item.", f"/decisions/{index}/items/{pos}")
+        return self.found
+
+    def _item(self, index: int, item: dict[str, Any], sections: set[str]) -> None:
+        here = f"/items/{index}"
+        if canonical_item_id(item["citation"], self.style) != item["id"]:
+            example = "para. 10 (f) (vii) is 10.f.vii" if self.style == "paragraph" else \
+                "Article 6 (1) (a) (ii) is 6.1.a.ii"
+            self.add("citation-mismatch", f"The citation {_short(item['citation'])!r} does not name item "
+                     f"{item['id']!r}.", f"{here}/citation", f"An id is derived from its citation: {example}.")
+        if self.treaty and not treaty_point_exists(self.treaty, item["id"]):
+            self.add("unknown-article", f"{item['id']!r} is not an article, paragraph or point of the "
+                     f"{TREATY_NAMES[self.treaty]}.", f"{here}/id")
+        if item["section"] not in sections:
+            self.add("unknown-section", f"Section {item['section']!r} is not declared under 'sections'.",
+                     f"{here}/section")
+        parent = item.get("parent")
+        if parent is not None and parent not in self.groups:
+            self.add("unknown-parent", f"Parent {parent!r} is not a group of this checklist.", f"{here}/parent")
+        if parent is not None and not item["id"].startswith(parent + "."):
+            self.add("parent-mismatch", f"{item['id']!r} cannot be a child of {parent!r}: the id must extend the "
+                     "parent's.", f"{here}/parent", f"Give the child an id that starts with {parent}., or correct "
+                     "the parent.")
+        for kind in ("overlaps", "tensions"):
+            for pos, other in enumerate(item.get("relations", {}).get(kind, [])):
+                if other not in self.first:
+                    self.add("unknown-relation", f"{kind[:-1].capitalize()} names {other!r}, which is not an item.",
+                             f"{here}/relations/{kind}/{pos}")
+                elif other == item["id"]:
+                    self.add("self-relation", f"{item['id']!r} names itself under {kind}.",
+                             f"{here}/relations/{kind}/{pos}")
+        for treaty in ("budapest", "un"):
+            for pos, ref in enumerate(item.get("crosswalk", {}).get(treaty, [])):
+                if not treaty_point_exists(treaty, ref):
+                    self.add("unknown-article", f"{ref} is not an article or paragraph of the {TREATY_NAMES[treaty]}.",
+                             f"{here}/crosswalk/{treaty}/{pos}")
+        if self.data["format"] >= 2:
+            self._format2_item(here, item)
+
+    def _format2_item(self, here: str, item: dict[str, Any]) -> None:
+        if item.get("weight", 1) != 1 and not item.get("weight_rationale"):
+            self.add("weight-without-rationale", f"{item['id']!r} weighs {item['weight']} without a rationale.",
+                     f"{here}/weight")
+        if self.style == "article" and not item.get("group") and item.get("addressee") == "state" \
+                and "obligation" not in item:
+            self.add("missing-obligation", f"{item['id']!r} does not say whether it is mandatory or optional.",
+                     here)
+
+    def _alternatives(self) -> None:
+        in_a_set: dict[str, str] = {}
+        for index, alt in enumerate(self.data.get("alternatives", [])):
+            for pos, member in enumerate(alt["members"]):
+                where = f"/alternatives/{index}/members/{pos}"
+                if member in in_a_set:
+                    self.add("duplicate-alternative", f"{member!r} is already a member of the alternatives set "
+                             f"{in_a_set[member]!r}.", where)
+                in_a_set.setdefault(member, alt["id"])
+                if member not in self.first:
+                    self.add("unknown-alternative", f"Alternatives set {alt['id']!r} names {member!r}, which is "
+                             "not an item.", where)
+                elif member in self.groups:
+                    self.add("group-alternative", f"{member!r} is a group and cannot be an alternative.", where)
+
+    def _reservations(self, kind: str) -> None:
+        allowed = set(treaties().get(self.treaty, {}).get(kind, ())) if self.treaty else None
+        seen: set[str] = set()
+        for index, entry in enumerate(self.data.get(kind, [])):
+            here = f"/{kind}/{index}"
+            key = canonical_item_id(entry["paragraph"], "article")
+            if key is None or (allowed is not None and key not in allowed):
+                code = "unknown-reservation" if kind == "reservations" else "unknown-declaration"
+                self.add(code, f"{_short(entry['paragraph'])!r} is not a paragraph the "
+                         f"{TREATY_NAMES.get(self.treaty, 'treaty')} allows a {kind[:-1]} under.", f"{here}/paragraph")
+            elif key in seen:
+                self.add("duplicate-id", f"{entry['paragraph']!r} is listed twice under {kind}.", f"{here}/paragraph")
+            seen.add(key or "")
+            for pos, named in enumerate(entry["items"]):
+                if named not in self.first or named in self.groups:
+                    self.add("unknown-item-reference", f"The {kind[:-1]} under {entry['paragraph']!r} names "
+                             f"{named!r}, which is not an answerable item.", f"{here}/items/{pos}")
+
+
+# --- building ----------------------------------------------------------------
+
+
+def _build(data: dict[str, Any], sha256: str, path: str) -> Checklist:
+    citation = data.get("citation", {})
+    style = citation.get("style", "paragraph")
+    assert style in CITATION_STYLES
+    return Checklist(
+        id=data["id"],
+        version=data["version"],
+        title=data["title"],
+        source=dict(data["source"]),
+        caveat=data["caveat"],
+        statuses=tuple(StatusLevel(s["id"], s["label"], s["description"]) for s in data["statuses"]),
+        sections=tuple(Section(s["id"], s["title"], s.get("paragraph", ""), s.get("part", ""))
+                       for s in data["sections"]),
+        items=tuple(_build_item(item) for item in data["items"]),
+        alternatives=tuple(tuple(a["members"]) for a in data.get("alternatives", [])),
+        changelog=tuple(data["changelog"]),
+        sha256=sha256,
+        path=path,
+        format=int(data["format"]),
+        citation_style=style,
+        citation_document=citation.get("document", data["source"]["symbol"]),
+        treaty=citation.get("treaty", ""),
+        decisions=tuple(Decision(d["id"], d["decision"], tuple(d.get("items", ())), d.get("finding", ""))
+                        for d in data.get("decisions", [])),
+        reservations=_reservations(data.get("reservations", [])),
+        declarations=_reservations(data.get("declarations", [])),
+    )
+
+
+def _reservations(entries: list[dict[str, Any]]) -> tuple[Reservation, ...]:
+    return tuple(Reservation(e["paragraph"], canonical_item_id(e["paragraph"], "article") or e["paragraph"],
+                             tuple(e["items"]), e["effect"], e.get("note", "")) for e in entries)
+
+
+def _build_item(item: dict[str, Any]) -> Item:
+    guidance = item.get("guidance", {})
+    crosswalk = item.get("crosswalk", {})
+    relations = item.get("relations", {})
+    return Item(
+        id=item["id"],
+        citation=item["citation"],
+        section=item["section"],
+        title=item["title"],
+        requirement=item["requirement"],
+        addressee=item["addressee"],
+        kinds=tuple(item["kind"]),
+        legislative=item["legislative"],
+        offence=bool(item.get("offence", False)),
+        weight=float(item.get("weight", 1)),
+        is_group=bool(item.get("group", False)),
+        parent=item.get("parent"),
+        replaces=item.get("replaces"),
+        guidance=Guidance(guidance.get("full", ""), guidance.get("partial", ""), guidance.get("next_step", "")),
+        crosswalk=Crosswalk(tuple(crosswalk.get("budapest", ())), tuple(crosswalk.get("un", ())),
+                            tuple(crosswalk.get("other", ()))),
+        overlaps=tuple(relations.get("overlaps", ())),
+        tensions=tuple(relations.get("tensions", ())),
+        note=item.get("note", ""),
+        obligation=item.get("obligation", ""),
+        consider=bool(item.get("consider", False)),
+        meaning_changed=item.get("meaning_changed", ""),
+        weight_rationale=item.get("weight_rationale", ""),
+    )
