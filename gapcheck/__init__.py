@@ -1,16 +1,18 @@
 """gapcheck: gap analysis of national cybercrime legislation.
 
-Assess a jurisdiction against the recommendations compiled by the UN Expert
-Group on Cybercrime in 2018 (E/CN.15/2018/12, paras. 9 and 10), score the
+Assess a jurisdiction against a versioned checklist (the recommendations
+compiled by the UN Expert Group on Cybercrime in 2018, E/CN.15/2018/12,
+paras. 9 and 10; or the Budapest Convention, ETS 185), score the
 assessment, and write gap and compliance reports::
 
     import gapcheck
-    profile = gapcheck.read_profile("examples/aurelia.xlsx")
-    result = gapcheck.score(profile)
+    result = gapcheck.score("examples/aurelia.xlsx")
+    print(gapcheck.render_text(result))
     gapcheck.write_report(result, "aurelia-report.xlsx")
 
 Names are imported on first use, so that ``gapcheck --help`` and
-``import gapcheck`` stay fast and do not load pandas.
+``import gapcheck`` stay fast and do not load pandas. Every exported name
+reports ``gapcheck`` as its module.
 """
 
 from __future__ import annotations
@@ -33,8 +35,11 @@ from gapcheck._version import __version__
 _LAZY = {
     "Checklist": "gapcheck._checklist",
     "Item": "gapcheck._checklist",
+    "SCOPES": "gapcheck._checklist",
     "list_checklists": "gapcheck._checklist_files",
     "load_checklist": "gapcheck._checklist_files",
+    "load_tailoring": "gapcheck._checklist_files",
+    "Tailoring": "gapcheck._tailoring",
     "diff_checklists": "gapcheck._diff",
     "ChecklistDiff": "gapcheck._diff",
     "Profile": "gapcheck._profile",
@@ -46,20 +51,26 @@ _LAZY = {
     "read_profile": "gapcheck._readers",
     "read_profiles": "gapcheck._readers",
     "write_profile": "gapcheck._readers",
-    "validate_profile": "gapcheck._validate",
-    "write_template": "gapcheck._template",
-    "score": "gapcheck._scoring",
-    "score_table": "gapcheck._scoring",
-    "write_report": "gapcheck._reports",
-    "REPORT_FORMATS": "gapcheck._reports",
-    "compare": "gapcheck._compare",
-    "Comparison": "gapcheck._compare",
-    "dual_criminality": "gapcheck._compare",
-    "progress": "gapcheck._progress",
-    "Progress": "gapcheck._progress",
+    "input_files": "gapcheck._sources",
+    "validate_profile": "gapcheck._api",
+    "validate_profiles": "gapcheck._api",
+    "write_template": "gapcheck._api",
+    "score": "gapcheck._api",
+    "score_table": "gapcheck._api",
+    "compare": "gapcheck._api",
+    "dual_criminality": "gapcheck._api",
+    "progress": "gapcheck._api",
+    "report_path_issues": "gapcheck._api",
     "Result": "gapcheck._result",
     "MODELS": "gapcheck._result",
-    "SCOPES": "gapcheck._result",
+    "Comparison": "gapcheck._compare",
+    "DualCriminality": "gapcheck._dual_criminality",
+    "Progress": "gapcheck._progress",
+    "write_report": "gapcheck._reports",
+    "report_data": "gapcheck._reports",
+    "REPORT_FORMATS": "gapcheck._reports",
+    "render_text": "gapcheck._reports._text",
+    "render_issues": "gapcheck._reports._text",
 }
 
 __all__ = [
@@ -75,12 +86,21 @@ __all__ = [
     *_LAZY,
 ]
 
+for _name in ("GapcheckError", "ChecklistError", "UnknownChecklistError", "ProfileError", "ComparisonError",
+              "InvalidArgumentError", "OutputError", "Issue"):
+    globals()[_name].__module__ = "gapcheck"
+
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
+    if hasattr(value, "__module__") and (callable(value) or isinstance(value, type)):
+        try:
+            value.__module__ = "gapcheck"
+        except (AttributeError, TypeError):  # pragma: no cover - builtins cannot be renamed
+            pass
     globals()[name] = value
     return value
 
@@ -90,16 +110,29 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from gapcheck._checklist import Checklist, Item
-    from gapcheck._checklist_files import list_checklists, load_checklist
-    from gapcheck._compare import Comparison, compare, dual_criminality
+    from gapcheck._api import (
+        compare,
+        dual_criminality,
+        progress,
+        report_path_issues,
+        score,
+        score_table,
+        validate_profile,
+        validate_profiles,
+        write_template,
+    )
+    from gapcheck._checklist import SCOPES, Checklist, Item
+    from gapcheck._checklist_files import list_checklists, load_checklist, load_tailoring
+    from gapcheck._compare import Comparison
     from gapcheck._diff import ChecklistDiff, diff_checklists
+    from gapcheck._dual_criminality import DualCriminality
     from gapcheck._ids import canonical_item_id
     from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile, normalise_status
-    from gapcheck._progress import Progress, progress
+    from gapcheck._progress import Progress
     from gapcheck._readers import read_profile, read_profiles, write_profile
-    from gapcheck._reports import REPORT_FORMATS, write_report
-    from gapcheck._result import MODELS, SCOPES, Result
-    from gapcheck._scoring import score, score_table
-    from gapcheck._template import write_template
-    from gapcheck._validate import validate_profile
+    from gapcheck._reports import REPORT_FORMATS, report_data, write_report
+    from gapcheck._reports._text import render_issues, render_text
+    from gapcheck._result import MODELS, Result
+    from gapcheck._sources import input_files
+    from gapcheck._tailoring import Tailoring
+    from gapcheck._version import __version__ as __version__

@@ -260,7 +260,7 @@ class Checklist:
 
     def _children(self) -> Mapping[str, tuple[Item, ...]]:
         """Every group's children, worked out once: a large checklist asks for them per group."""
-        cached = self.__dict__.get("_children_cache")
+        cached: Mapping[str, tuple[Item, ...]] | None = self.__dict__.get("_children_cache")
         if cached is None:
             found: dict[str, list[Item]] = {}
             for item in self.items:
@@ -268,7 +268,7 @@ class Checklist:
                     found.setdefault(item.parent, []).append(item)
             cached = {parent: tuple(items) for parent, items in found.items()}
             object.__setattr__(self, "_children_cache", cached)
-        return cached  # type: ignore[no-any-return]
+        return cached
 
     def alternatives_of(self, item_id: str) -> tuple[str, ...]:
         """The other members of the alternatives set an item belongs to (empty if none)."""

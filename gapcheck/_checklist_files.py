@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,19 +23,11 @@ from typing import Any
 import yaml
 
 from gapcheck._bounds import MAX_CHECKLIST_BYTES, MAX_DEPTH, json_depth
-from gapcheck._checklist import (
-    Checklist,
-    Crosswalk,
-    Decision,
-    Guidance,
-    Item,
-    Reservation,
-    Section,
-    StatusLevel,
-)
+from gapcheck._checklist import Checklist, Crosswalk, Decision, Guidance, Item, Reservation, Section, StatusLevel
 from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, issue
 from gapcheck._ids import CITATION_STYLES, canonical_item_id
 from gapcheck._profile import PROFILE_FORMATS
+from gapcheck._tailoring import Tailoring
 from gapcheck._treaties import TREATY_NAMES, treaties, treaty_point_exists
 
 DEFAULT_CHECKLIST = "eg-cybercrime-2018"
@@ -156,6 +149,28 @@ def _load_file(path: Path, name: str) -> Checklist:
     return _build(data, sha256, name)
 
 
+def load_tailoring(path: str | os.PathLike[str]) -> Tailoring:
+    """Read and validate a tailoring file against ``schemas/tailoring.schema.json``.
+
+    Raises :class:`ChecklistError` with every problem, each at its JSON pointer. Whether it fits a
+    checklist is :meth:`Tailoring.problems`' to say.
+    """
+    name = os.fspath(path)
+    target = Path(name)
+    if not target.is_file():
+        raise ChecklistError(f"tailoring file not found: {name}", [issue(
+            "file-not-found", "There is no tailoring file at this path.", file=name)])
+    data, sha256 = read_data_file(target, name, "tailoring")
+    problems = [issue("invalid-tailoring", schema_message(error), file=name, pointer=pointer(error.absolute_path))
+                for error in _validator("tailoring").iter_errors(data)]
+    if problems:
+        raise ChecklistError(f"{name}: the tailoring is not valid", problems)
+    return Tailoring(title=data["title"], checklist=data["checklist"], rationale=data["rationale"],
+                     include=tuple(data.get("include", ())), exclude=tuple(data.get("exclude", ())),
+                     weights={str(k): float(v) for k, v in data.get("weights", {}).items()}, sha256=sha256,
+                     path=name)
+
+
 # --- reading YAML and JSON data files ----------------------------------------
 
 
@@ -164,7 +179,7 @@ class _BoundedLoader(yaml.SafeLoader):
 
     _depth = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.YAMLError(f"aliases are not allowed (line {event.start_mark.line + 1})")
@@ -249,10 +264,11 @@ def _plain(value: Any) -> Any:
 
 
 @cache
-def _schema_validator() -> Any:
+def _validator(kind: str) -> Any:
+    """The JSON Schema validator of ``schemas/<kind>.schema.json``."""
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((resources.files("gapcheck") / "schemas" / "checklist.schema.json").read_text("utf-8"))
+    schema = json.loads((resources.files("gapcheck") / "schemas" / f"{kind}.schema.json").read_text("utf-8"))
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
@@ -268,7 +284,7 @@ def validate_checklist_data(data: Any, file: str | None = None) -> list[Issue]:
                       "file holds the items, as in `gapcheck checklist show eg-cybercrime-2018 --format json`.")]
     issues = [
         issue("checklist-schema", schema_message(error), file=file, pointer=pointer(error.absolute_path))
-        for error in sorted(_schema_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        for error in sorted(_validator("checklist").iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     ]
     if issues or not isinstance(data, dict):
         return issues

@@ -1,11 +1,13 @@
 """Comparing jurisdictions side by side: who stands where, which gaps are shared, where cooperation fails.
 
-A technical-assistance team assesses dozens of countries. :func:`compare`
+A technical-assistance team assesses dozens of countries. :func:`compare_profiles`
 puts every assessment on one footing (one checklist version, one scoring
 model and scope) and answers the team's questions in tables:
 
 * ``overview``: score, upper bound, coverage and rank of every jurisdiction
-  (rank 1 is the highest score; equal scores share a rank);
+  (rank 1 is the highest score; equal scores share a rank), with the best and
+  worst rank its bounds allow, and whether it is provisional (assessed below
+  the coverage threshold);
 * ``groups``: median, lowest and highest score per group (region);
 * ``statuses`` and ``sections``: the item-by-item and section-by-section view;
 * ``shared_gaps``: the items most jurisdictions fall short on, where help is
@@ -13,31 +15,34 @@ model and scope) and answers the team's questions in tables:
 * ``peers``: for each jurisdiction, the items where it is below the median of
   its peers (the other members of its group; every other jurisdiction when it
   has no group or is alone in it);
-* ``pairs`` and ``obstacles``: dual criminality. Extradition usually needs
-  the conduct to be an offence in both States (paras. 9 (c) and 9 (e) of the
-  source: conduct counts, not labels), so for every pair the share of
-  criminalization items both cover fully, and for every jurisdiction the
-  offences whose absence blocks cooperation with the partners that have them.
+* dual criminality: the offences whose absence blocks cooperation
+  (``obstacles``), and the pair shares, worked out when asked for.
 
-Inputs may be profiles, results, files, folders or glob patterns. A broken
-file does not stop the batch: its problems are kept in ``issues`` and the
-rest are compared. Profiles made against older versions of the checklist
-are carried forward through each item's ``replaces``.
+It takes profiles already read and carried to one checklist version: reading
+files and resolving what a user named is the public API's work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from gapcheck._batch import FileCallback, Source, latest_per_jurisdiction, pick_jurisdiction, prepare, prepare_pair
 from gapcheck._checklist import Checklist, Item
-from gapcheck._errors import ComparisonError, Issue, has_errors
-from gapcheck._profile import STATUSES, Profile
-from gapcheck._scoring import check_choices
-from gapcheck._version import __version__
+from gapcheck._dual_criminality import (
+    DualCriminality,
+    criminalization_items,
+    dual_criminality_of,
+    pair_matrix,
+    pair_summary,
+    weakest_pairs,
+)
+from gapcheck._errors import Issue, has_errors, issue
+from gapcheck._profile import STATUS_VALUES, STATUSES, Profile, identity_groups, pick_jurisdiction
+from gapcheck._scoring import check_choices, profile_codes, provenance, score_profiles
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,12 +50,21 @@ if TYPE_CHECKING:
 
 
 OVERVIEW_COLUMNS = (
-    "rank", "jurisdiction", "code", "group", "score", "score_upper", "coverage", "assessed_on", "checklist", "file",
+    "rank", "rank_best", "rank_worst", "provisional", "jurisdiction", "code", "group", "score", "score_upper",
+    "coverage", "assessed_on", "checklist", "file",
 )
-"""Columns of :attr:`Comparison.overview`, one row per jurisdiction, best score first."""
+"""Columns of :attr:`Comparison.overview`, one row per jurisdiction, best score first.
 
-GROUP_COLUMNS = ("group", "jurisdictions", "median", "min", "max")
-"""Columns of :attr:`Comparison.groups`: score aggregates per group, then ``(all)`` for the whole batch."""
+``rank_best`` is the rank the jurisdiction would have if every item it left
+unassessed were met (its upper bound against everyone else's score);
+``rank_worst`` the rank it would have if every other jurisdiction's unknowns
+were met (its score against everyone else's upper bound). ``provisional``
+is True when less than the coverage threshold of its scored weight is assessed.
+"""
+
+GROUP_COLUMNS = ("group", "jurisdictions", "provisional", "median", "min", "max")
+"""Columns of :attr:`Comparison.groups`: score aggregates per group, then ``(all)`` for the whole batch;
+``provisional`` counts the members assessed below the coverage threshold."""
 
 SHARED_GAP_COLUMNS = (
     "rank", "id", "citation", "section", "title", "weight", "short", "share",
@@ -69,27 +83,25 @@ other jurisdiction) for a jurisdiction without a group or alone in its group;
 OBSTACLE_COLUMNS = ("jurisdiction", "code", "group", "id", "title", "status", "partners_blocked", "share")
 """Columns of :attr:`Comparison.obstacles`: an offence a jurisdiction lacks, and how many partners have it."""
 
-DUAL_CRIMINALITY_COLUMNS = ("id", "citation", "title", "status_a", "status_b", "outcome", "passes", "lacking")
-"""Columns of :func:`dual_criminality`: one row per criminalization item for one pair."""
-
 INPUT_COLUMNS = ("file", "sha256", "jurisdiction", "code", "group", "assessed_on", "checklist", "compared_on")
 """Columns of :attr:`Comparison.inputs`: where every compared assessment came from."""
 
 PAIR_MATRIX_LIMIT = 300
-"""Above this many jurisdictions the workbook shows pair shares between groups, not between every pair.
+"""Above this many jurisdictions reports summarise the pairs (per jurisdiction and between groups).
 
-A 1,000 x 1,000 matrix takes longer to write than everything else together and
-cannot be read on a screen; the full matrix stays in :attr:`Comparison.pairs`
-and in the JSON report.
+A 1,000 x 1,000 matrix cannot be read on a screen and would take longer to
+write than everything else together; :attr:`Comparison.pairs` still gives it.
 """
 
-_VALUE_BY_CODE = (1.0, 0.5, 0.0, 0.0, float("nan"), 0.0)
-"""The headline value of each status, in the order of STATUSES (unknown counts as not met)."""
+MIN_COVERAGE = 75.0
+"""Below this share assessed (%) a jurisdiction's rank is provisional."""
+
+_VALUE_BY_CODE = tuple(STATUS_VALUES.get(status, float("nan") if status == "not_applicable" else 0.0)
+                       for status in STATUSES)
+"""The headline value of each status, in the order of STATUSES (unknown counts as not met), from the one scale."""
 _FULL, _NOT_APPLICABLE, _UNKNOWN = STATUSES.index("full"), STATUSES.index("not_applicable"), STATUSES.index("unknown")
-_LEVELS = (0.0, 0.5, 1.0)
+_LEVELS = tuple(sorted(set(STATUS_VALUES.values())))
 """Every value an item can take in the comparison, ascending; NaN (not applicable) is none of them."""
-
-
 
 
 @dataclass(frozen=True, eq=False)
@@ -110,11 +122,12 @@ class Comparison:
     sections: pd.DataFrame
     shared_gaps: pd.DataFrame
     peers: pd.DataFrame
-    pairs: pd.DataFrame
     obstacles: pd.DataFrame
     inputs: pd.DataFrame
+    offences_full: np.ndarray = field(repr=False)
     issues: tuple[Issue, ...] = ()
     provenance: Mapping[str, Any] = field(default_factory=dict)
+    min_coverage: float = MIN_COVERAGE
 
     def __repr__(self) -> str:  # the generated one prints every table and the whole checklist
         return (f"<Comparison of {len(self.profiles)} jurisdictions on {self.checklist.ref}, "
@@ -127,160 +140,144 @@ class Comparison:
 
     @property
     def items(self) -> tuple[Item, ...]:
-        """The items compared: scored, answerable, inside the scope, in checklist order."""
-        return compared_items(self.checklist, self.scope)
+        """The items compared: those that count under the scope, in checklist order."""
+        return self.checklist.counted_items(self.scope)
 
     @property
     def criminalization_items(self) -> tuple[Item, ...]:
-        """The items a dual-criminality test looks at."""
+        """The offences a dual-criminality test looks at."""
         return criminalization_items(self.checklist)
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """Jurisdictions x jurisdictions: the share (0-100) of offences both cover fully.
+
+        Built when first asked for; its memory grows with the square of the
+        number of jurisdictions. :meth:`pair_summary` and :meth:`dual_criminality`
+        answer the usual questions without it.
+        """
+        return pair_matrix(self.offences_full, list(self.overview.index))
+
+    def pair_summary(self) -> dict[str, Any]:
+        """Per jurisdiction (overview order) the median, lowest and highest share with the others; medians
+        between groups (``groups``, ``between``). Memory grows linearly with the number of jurisdictions."""
+        return pair_summary(self.offences_full, list(self.overview["group"]))
+
+    def weakest_pairs(self, limit: int = 20) -> list[tuple[float, str, str]]:
+        """The pairs with the lowest share of offences both cover fully, as ``(share, label, label)``."""
+        return weakest_pairs(self.offences_full, list(self.overview.index), limit)
 
     def profile_of(self, key: str) -> Profile:
         """The compared profile of a jurisdiction, by code, name or label."""
         return pick_jurisdiction(self.profiles, key)
 
-    def dual_criminality(self, a: str, b: str) -> pd.DataFrame:
-        """The item-by-item dual-criminality detail for two jurisdictions of this comparison.
+    def dual_criminality(self, a: str, b: str) -> DualCriminality:
+        """The offence-by-offence detail for two jurisdictions of this comparison.
 
         Raises :class:`ComparisonError` (``same-jurisdiction``) when both keys name one jurisdiction.
         """
-        first, second = self.profile_of(a), self.profile_of(b)
-        check_two_jurisdictions(first, second)
-        return _dual_criminality_table(first, second, self.checklist)
+        return dual_criminality_of(self.profile_of(a), self.profile_of(b), self.checklist)
 
 
-# --- the public functions ---------------------------------------------------------------
+# --- building it ---------------------------------------------------------------------------
 
 
-def compare(
-    sources: Source | Iterable[Source],
-    checklist: str | Path | Checklist | None = None,
+def compare_profiles(
+    checklist: Checklist,
+    profiles: Sequence[Profile],
+    assessed_against: Sequence[str],
     model: str = "default",
     scope: str = "all",
-    *,
-    on_file: FileCallback | None = None,
+    issues: Sequence[Issue] = (),
+    min_coverage: float = MIN_COVERAGE,
 ) -> Comparison:
-    """Compare profiles, results, files, folders or glob patterns on one checklist version.
-
-    Without ``checklist`` the comparison uses the newest version of the
-    checklist most inputs were assessed against. Problems in single inputs
-    are collected in :attr:`Comparison.issues`; :class:`ComparisonError` is
-    raised only when nothing comparable remains.
-    """
+    """Compare profiles already carried to ``checklist``; a jurisdiction given twice is kept at its latest."""
     check_choices(model, scope)
-    batch = prepare(sources, checklist, on_file=on_file)
-    if not batch.profiles:
-        raise ComparisonError("nothing to compare: no input could be read", batch.issues)
-    kept, duplicates = latest_per_jurisdiction(batch.profiles)
-    return _build_comparison(
-        batch.checklist, [batch.profiles[i] for i in kept], [batch.assessed_against[i] for i in kept],
-        model, scope, (*batch.issues, *duplicates),
-    )
+    kept, duplicates = latest_per_jurisdiction(profiles)
+    return _build(checklist, [profiles[i] for i in kept], [assessed_against[i] for i in kept], model, scope,
+                  (*issues, *duplicates), min_coverage)
 
 
-def dual_criminality(
-    a: Source, b: Source, checklist: str | Path | Checklist | None = None,
-) -> pd.DataFrame:
-    """For two jurisdictions, whether each criminalization item passes a dual-criminality test.
-
-    ``a`` and ``b`` are profiles, results or files; ``FILE#CODE`` picks one
-    jurisdiction from a file holding many. One row per criminalization item
-    (answerable, addressed to the State): ``outcome`` is ``both`` (both
-    cover it fully: the test passes), ``only <label>`` (an obstacle: the
-    other side lacks it, named in ``lacking``) or ``neither``. The result
-    is symmetric: swapping ``a`` and ``b`` swaps only ``status_a`` and
-    ``status_b``. Naming one jurisdiction twice raises :class:`ComparisonError`
-    (``same-jurisdiction``), as the command line does.
-    """
-    pair = prepare_pair(a, b, checklist)
-    check_two_jurisdictions(*pair.profiles)
-    return _dual_criminality_table(*pair.profiles, pair.checklist)
-
-
-def same_jurisdiction(a: Profile, b: Profile) -> bool:
-    """Whether two profiles assess one jurisdiction: by code in any case, by name when either has no code."""
-    first, second = a.jurisdiction, b.jurisdiction
-    if first.code and second.code:
-        return first.code.casefold() == second.code.casefold()
-    return first.name.casefold() == second.name.casefold()
-
-
-def check_two_jurisdictions(a: Profile, b: Profile) -> None:
-    """Refuse a pair that is one jurisdiction: dual criminality is a question between two States.
-
-    A table of a jurisdiction against itself would read as a perfect partner
-    for every offence it has, which says nothing about cooperation.
-    """
-    if not same_jurisdiction(a, b):
-        return
-    label = a.jurisdiction.label
-    raise ComparisonError(f"{label} is named twice", [Issue(
-        "same-jurisdiction", f"A and B are both {label}; dual criminality is a question between two jurisdictions.",
-        hint="Name two different jurisdictions; `gapcheck progress OLD NEW` compares two assessments of one.")])
-
-
-# --- the tables -------------------------------------------------------------------------
-
-
-def compared_items(checklist: Checklist, scope: str) -> tuple[Item, ...]:
-    """The items a comparison shows: scored (State-addressed, answerable), narrowed by the scope."""
-    return tuple(i for i in checklist.scored_items if scope != "legislative" or i.legislative)
-
-
-def _issue_order(issue: Issue) -> tuple[object, ...]:
+def _issue_order(found: Issue) -> tuple[object, ...]:
     """Errors first, then by place: the same inputs give the same list, whatever order they came in."""
-    return (not issue.is_error, issue.file or "", issue.sheet or "", issue.row or 0, issue.pointer or "",
-            issue.column or "", issue.code, issue.message)
+    return (not found.is_error, found.file or "", found.sheet or "", found.row or 0, found.pointer or "",
+            found.column or "", found.code, found.message)
 
 
-def criminalization_items(checklist: Checklist) -> tuple[Item, ...]:
-    """The offences a dual-criminality test looks at: scored items marked ``offence``.
+def _fingerprint(profile: Profile) -> str:
+    """A stable tie-breaker between two assessments of one jurisdiction made on the same day."""
+    text = repr((profile.source_file, profile.jurisdiction, profile.assessor, profile.sources,
+                 sorted((k, a.status, a.provisions, a.evidence, a.notes) for k, a in profile.answers.items())))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    Conduct counts, not drafting approaches or safeguards (10 (a), 10 (c) and
-    10 (g) say how to write offences, 10 (b) how to apply them). A checklist
-    that marks no item as an offence falls back on every scored item whose
-    kinds include criminalization.
+
+def latest_per_jurisdiction(profiles: Sequence[Profile]) -> tuple[list[int], list[Issue]]:
+    """The positions of one assessment per jurisdiction, the latest; the others are named in a warning.
+
+    Who is the same jurisdiction is the model's one rule (:meth:`Jurisdiction.same_as`). Two dates of one
+    jurisdiction are what ``gapcheck progress`` is for.
     """
-    offences = tuple(i for i in checklist.scored_items if i.offence)
-    return offences or tuple(i for i in checklist.scored_items if "criminalization" in i.kinds)
+    groups, unclear = identity_groups([p.jurisdiction for p in profiles])
+    kept: list[int] = []
+    found: list[Issue] = []
+    for same in groups:
+        ordered = same if len(same) == 1 else sorted(
+            same, key=lambda i: (profiles[i].assessed_on or date.min, _fingerprint(profiles[i])))
+        kept.append(ordered[-1])
+        latest = profiles[ordered[-1]]
+        for other in (profiles[i] for i in ordered[:-1]):
+            found.append(issue(
+                "duplicate-jurisdiction", f"{latest.jurisdiction.label} is assessed more than once; the "
+                f"assessment of {_day(latest)} ({latest.source_file or 'given in Python'}) is compared and the one "
+                f"of {_day(other)} ({other.source_file or 'given in Python'}) is left out.",
+                file=other.source_file or None))
+    for index in unclear:
+        place = profiles[index].jurisdiction
+        found.append(issue(
+            "jurisdiction-unclear", f"{place.name} has no code, and jurisdictions with different codes bear that "
+            "name; it is compared as a jurisdiction of its own.", file=profiles[index].source_file or None))
+    return sorted(kept), found
 
 
-def status_codes(profiles: Sequence[Profile], items: Sequence[str]) -> np.ndarray:
-    """A jurisdictions x items array of status positions in STATUSES (0 is full, 5 unknown)."""
-    import numpy as np
-
-    position = {status: index for index, status in enumerate(STATUSES)}
-    codes = np.full((len(profiles), len(items)), _UNKNOWN, dtype=np.int8)
-    column = {item: index for index, item in enumerate(items)}
-    for row, profile in enumerate(profiles):
-        for item_id, answer in profile.answers.items():
-            col = column.get(item_id)
-            if col is not None:
-                codes[row, col] = position.get(answer.status, _UNKNOWN)
-    return codes
+def _day(profile: Profile) -> str:
+    return profile.assessed_on.isoformat() if profile.assessed_on else "no date"
 
 
-def _build_comparison(
+def _build(
     checklist: Checklist, profiles: Sequence[Profile], assessed_against: Sequence[str], model: str, scope: str,
-    issues: Sequence[Issue],
+    issues: Sequence[Issue], min_coverage: float,
 ) -> Comparison:
     import numpy as np
     import pandas as pd
 
-    from gapcheck._scoring import score_table
-
-    answerable = [item.id for item in checklist.answerable_items]
+    found = score_profiles(profiles, checklist, model, scope)
     labels = [p.jurisdiction.label for p in profiles]
-    statuses = pd.DataFrame(np.asarray(STATUSES, dtype=object)[status_codes(profiles, answerable)],
-                            index=pd.Index(labels, name="label"), columns=answerable)
-    figures = score_table(statuses, checklist, model=model, scope=scope)
-    figures.insert(0, "rank", figures["score"].round(6).rank(method="min", ascending=False).astype(int))
-    order = sorted(range(len(profiles)), key=lambda i: (figures["rank"].iloc[i],
-                                                        profiles[i].jurisdiction.name.casefold(),
+    ranks = ranks_with_bounds(found.score, found.upper)
+    order = sorted(range(len(profiles)), key=lambda i: (ranks[0][i], profiles[i].jurisdiction.name.casefold(),
                                                         profiles[i].jurisdiction.code, labels[i]))
     profiles = [profiles[i] for i in order]
-    statuses, figures = statuses.iloc[order], figures.iloc[order]
-    overview = _overview(profiles, figures, [assessed_against[i] for i in order])
+    labels = [labels[i] for i in order]
+    answerable = [item.id for item in checklist.answerable_items]
+    codes = profile_codes(profiles, checklist, answerable)
+    statuses = pd.DataFrame(np.asarray(STATUSES, dtype=object)[codes], index=pd.Index(labels, name="label"),
+                            columns=answerable)
+    overview = pd.DataFrame({
+        "rank": ranks[0][order], "rank_best": ranks[1][order], "rank_worst": ranks[2][order],
+        "provisional": found.coverage[order] < min_coverage,
+        "jurisdiction": [p.jurisdiction.name for p in profiles],
+        "code": [p.jurisdiction.code for p in profiles],
+        "group": [p.jurisdiction.group for p in profiles],
+        "score": found.score[order], "score_upper": found.upper[order], "coverage": found.coverage[order],
+        "assessed_on": [p.assessed_on.isoformat() if p.assessed_on else "" for p in profiles],
+        "checklist": [assessed_against[i] for i in order],
+        "file": [p.source_file for p in profiles],
+    }, index=pd.Index(labels, name="label"), columns=list(OVERVIEW_COLUMNS))
+    sections = overview[["jurisdiction", "code", "group", "score"]].copy()
+    for section in checklist.sections:
+        sections[section.id] = found.sections[section.id][0][order]
+    crime = criminalization_items(checklist)
+    column = {item_id: index for index, item_id in enumerate(answerable)}
+    crime_codes = codes[:, [column[item.id] for item in crime]]
     return Comparison(
         checklist=checklist,
         model=model,
@@ -289,43 +286,73 @@ def _build_comparison(
         overview=overview,
         groups=_groups(overview),
         statuses=statuses,
-        sections=_sections(overview, figures, checklist),
-        **_item_tables(checklist, scope, profiles, statuses),
+        sections=sections,
+        **_item_tables(checklist, scope, profiles, codes, column),
+        obstacles=_obstacles(crime, crime_codes == _FULL, crime_codes, profiles),
         inputs=_inputs(profiles, list(overview["checklist"]), checklist),
+        offences_full=crime_codes == _FULL,
         issues=tuple(sorted(issues, key=_issue_order)),
         provenance={
-            "gapcheck": __version__,
-            "checklist": checklist.ref,
+            **provenance(checklist, model, scope),
             "checklist_title": checklist.title,
-            "checklist_sha256": checklist.sha256,
             "caveat": checklist.caveat,
-            "model": model,
-            "scope": scope,
             "jurisdictions": len(profiles),
-            "items_compared": len(compared_items(checklist, scope)),
-            "criminalization_items": len(criminalization_items(checklist)),
+            "items_compared": len(checklist.counted_items(scope)),
+            "criminalization_items": len(crime),
+            "min_coverage": min_coverage,
         },
+        min_coverage=min_coverage,
     )
 
 
-def _item_tables(
-    checklist: Checklist, scope: str, profiles: Sequence[Profile], statuses: pd.DataFrame,
-) -> dict[str, pd.DataFrame]:
-    """Shared gaps, peers, the pair matrix and the obstacles, from the statuses in overview order."""
+def ranks_with_bounds(score: np.ndarray, upper: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rank, best rank and worst rank of every row (1 is highest; equal values share a rank).
+
+    Best: the row's upper bound against everyone else's score. Worst: its
+    score against everyone else's upper bound. Values are compared at six
+    decimals, so that a sum computed in another order cannot split a tie.
+    """
     import numpy as np
 
-    position = {status: index for index, status in enumerate(STATUSES)}
-    shown = compared_items(checklist, scope)
-    crime = criminalization_items(checklist)
-    shown_codes = statuses[[item.id for item in shown]].map(position.get).to_numpy(dtype=np.int8)
-    crime_codes = statuses[[item.id for item in crime]].map(position.get).to_numpy(dtype=np.int8)
+    score, upper = np.round(score, 6), np.round(upper, 6)
+    scores, uppers = np.sort(score), np.sort(upper)
+    size = len(score)
+    rank = 1 + size - np.searchsorted(scores, score, side="right")
+    best = 1 + size - np.searchsorted(scores, upper, side="right")
+    above = size - np.searchsorted(uppers, score, side="right")
+    worst = 1 + above - (upper > score)  # a row's own upper bound is not another's
+    return rank.astype(int), best.astype(int), worst.astype(int)
+
+
+def _groups(overview: pd.DataFrame) -> pd.DataFrame:
+    """Median, lowest and highest score per group, then the whole batch as ``(all)``.
+
+    The ``(all)`` row is there whenever there are two jurisdictions or more, groups or none: a team comparing
+    countries without regions still wants to know where the middle lies.
+    """
+    import pandas as pd
+
+    rows = []
+    grouped = overview[overview["group"] != ""]
+    for name, members in sorted(grouped.groupby("group"), key=lambda kv: str(kv[0]).casefold()):
+        scores = members["score"]
+        rows.append((name, len(scores), int(members["provisional"].sum()), scores.median(), scores.min(),
+                     scores.max()))
+    if len(overview) > 1:
+        scores = overview["score"]
+        rows.append(("(all)", len(scores), int(overview["provisional"].sum()), scores.median(), scores.min(),
+                     scores.max()))
+    return pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
+
+
+def _item_tables(
+    checklist: Checklist, scope: str, profiles: Sequence[Profile], codes: np.ndarray, column: Mapping[str, int],
+) -> dict[str, pd.DataFrame]:
+    """Shared gaps and peers, from the status codes in overview order."""
+    shown = checklist.counted_items(scope)
+    shown_codes = codes[:, [column[item.id] for item in shown]]
     lines, line_codes = _merge_alternatives(checklist, shown, shown_codes)
-    return {
-        "shared_gaps": _shared_gaps(lines, line_codes, profiles),
-        "peers": _peers(lines, line_codes, profiles),
-        "pairs": _pairs(crime_codes == _FULL, statuses.index),
-        "obstacles": _obstacles(crime, crime_codes == _FULL, crime_codes, profiles),
-    }
+    return {"shared_gaps": _shared_gaps(lines, line_codes, profiles), "peers": _peers(lines, line_codes, profiles)}
 
 
 class Line(NamedTuple):
@@ -366,50 +393,6 @@ def _merge_alternatives(
                           item.section, " / ".join(m.title for m in members), max(m.weight for m in members)))
     stacked = np.stack(merged, axis=1) if merged else codes[:, :0]
     return lines, stacked.astype(np.int8)
-
-
-def _overview(profiles: Sequence[Profile], figures: pd.DataFrame, assessed_against: Sequence[str]) -> pd.DataFrame:
-    import pandas as pd
-
-    frame = pd.DataFrame({
-        "rank": figures["rank"].to_numpy(),
-        "jurisdiction": [p.jurisdiction.name for p in profiles],
-        "code": [p.jurisdiction.code for p in profiles],
-        "group": [p.jurisdiction.group for p in profiles],
-        "score": figures["score"].to_numpy(dtype=float),
-        "score_upper": figures["score_upper"].to_numpy(dtype=float),
-        "coverage": figures["coverage"].to_numpy(dtype=float),
-        "assessed_on": [p.assessed_on.isoformat() if p.assessed_on else "" for p in profiles],
-        "checklist": list(assessed_against),
-        "file": [p.source_file for p in profiles],
-    }, index=figures.index, columns=list(OVERVIEW_COLUMNS))
-    frame.index.name = "label"
-    return frame
-
-
-def _groups(overview: pd.DataFrame) -> pd.DataFrame:
-    """Median, lowest and highest score per group, then the whole batch as ``(all)``.
-
-    The ``(all)`` row is there whenever there are two jurisdictions or more, groups or none: a team comparing
-    countries without regions still wants to know where the middle lies.
-    """
-    import pandas as pd
-
-    rows = []
-    grouped = overview[overview["group"] != ""]
-    for name, members in sorted(grouped.groupby("group")["score"], key=lambda kv: str(kv[0]).casefold()):
-        rows.append((name, len(members), members.median(), members.min(), members.max()))
-    if len(overview) > 1:
-        scores = overview["score"]
-        rows.append(("(all)", len(scores), scores.median(), scores.min(), scores.max()))
-    return pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
-
-
-def _sections(overview: pd.DataFrame, figures: pd.DataFrame, checklist: Checklist) -> pd.DataFrame:
-    frame = overview[["jurisdiction", "code", "group", "score"]].copy()
-    for section in checklist.sections:
-        frame[section.id] = figures[f"section:{section.id}"].to_numpy(dtype=float)
-    return frame
 
 
 def _names(profiles: Sequence[Profile], rows: np.ndarray) -> tuple[str, ...]:
@@ -458,7 +441,7 @@ def _peers(items: Sequence[Line], codes: np.ndarray, profiles: Sequence[Profile]
     values = np.asarray(_VALUE_BY_CODE)[codes]
     places = _places(profiles)
     in_group = _in_a_shared_group(places["group"])
-    medians = _peer_medians(values, np.where(in_group, places["group"], None))
+    medians = _peer_medians(values, np.where(in_group, places["group"], np.asarray(None, dtype=object)))
     rows, columns = np.nonzero(values < medians)  # NaN (not applicable, or no peer measured) is never below
     return pd.DataFrame({
         "jurisdiction": places["name"][rows], "code": places["code"][rows], "group": places["group"][rows],
@@ -490,7 +473,7 @@ def _peer_medians(values: np.ndarray, circles: np.ndarray) -> np.ndarray:
     """
     import numpy as np
 
-    own = (values[:, :, np.newaxis] == np.asarray(_LEVELS)).astype(np.int64)  # jurisdictions x items x levels
+    own = (values[:, :, np.newaxis] == np.asarray(_LEVELS)).astype(np.int32)  # jurisdictions x items x levels
     counts = own.sum(axis=0) - own  # everyone else
     for group in {circle for circle in circles if circle is not None}:
         members = circles == group
@@ -519,17 +502,6 @@ def _places(profiles: Sequence[Profile]) -> dict[str, np.ndarray]:
 
     return {key: np.asarray([getattr(p.jurisdiction, key) for p in profiles], dtype=object)
             for key in ("name", "code", "group")}
-
-
-def _pairs(crime_full: np.ndarray, labels: pd.Index) -> pd.DataFrame:
-    """Jurisdictions x jurisdictions: the share of criminalization items both cover fully (0-100)."""
-    import numpy as np
-    import pandas as pd
-
-    count = crime_full.shape[1]
-    both = crime_full.astype(np.float64) @ crime_full.T.astype(np.float64)
-    share = both * (100.0 / count) if count else np.full(both.shape, np.nan)
-    return pd.DataFrame(share, index=pd.Index(labels, name="label"), columns=pd.Index(labels, name="partner"))
 
 
 def _obstacles(
@@ -563,25 +535,3 @@ def _inputs(profiles: Sequence[Profile], assessed_against: Sequence[str], checkl
         key=lambda row: (row[0], row[3], row[2]),
     )
     return pd.DataFrame(rows, columns=list(INPUT_COLUMNS))
-
-
-def _dual_criminality_table(a: Profile, b: Profile, checklist: Checklist) -> pd.DataFrame:
-    import pandas as pd
-
-    first, second = a.jurisdiction.label, b.jurisdiction.label
-    rows = []
-    for item in criminalization_items(checklist):
-        status_a, status_b = a.answer(item.id).status, b.answer(item.id).status
-        has_a, has_b = status_a == "full", status_b == "full"
-        outcome = ("both" if has_a and has_b else f"only {first}" if has_a else f"only {second}" if has_b
-                   else "neither")
-        lacking = "" if has_a and has_b else second if has_a else first if has_b else "both"
-        rows.append((item.id, item.citation, item.title, status_a, status_b, outcome, has_a and has_b, lacking))
-    frame = pd.DataFrame(rows, columns=list(DUAL_CRIMINALITY_COLUMNS))
-    frame.attrs.update(a=first, b=second, checklist=checklist.ref)
-    return frame
-
-
-def pass_share(detail: pd.DataFrame) -> float:
-    """The share (0-100) of criminalization items that pass a dual-criminality test for one pair."""
-    return 100.0 * float(detail["passes"].mean()) if len(detail) else float("nan")

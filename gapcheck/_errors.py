@@ -175,7 +175,8 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
          "Say in the notes why the recommendation does not apply."),
     Code("unscored-item-answered", "warning", "warning", "an answer to an item addressed to UNODC or to States "
          "jointly, kept for reference", "No action needed; remove the row if it was meant for another item."),
-    Code("duplicate-answer", "warning", "warning", "one item answered twice, identically", "Delete one of the two rows."),
+    Code("duplicate-answer", "warning", "warning", "one item answered twice, identically",
+         "Delete one of the two rows."),
     Code("duplicate-column", "warning", "warning", "a header used twice (the first column is read); in Python, two "
          "status columns naming one item (an error there)"),
     Code("group-notes-ignored", "warning", "warning", "provisions, evidence or notes given for a group, not kept"),

@@ -23,10 +23,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gapcheck._bounds import MAX_STATUS_CHARS
-from gapcheck._errors import Issue
+from gapcheck._errors import ComparisonError, Issue, issue
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from gapcheck._checklist import Checklist
 
 STATUSES = ("full", "partial", "planned", "none", "not_applicable", "unknown")
 """The status scale, best first; ``not_applicable`` and ``unknown`` are not values."""
@@ -177,6 +179,41 @@ def identity_groups(jurisdictions: Sequence[Jurisdiction]) -> tuple[list[list[in
     return [sorted(members) for members in groups.values()], unclear
 
 
+def pick_jurisdiction(profiles: Sequence[Profile], key: str, file: str | None = None) -> Profile:
+    """The profile whose code, name or label is ``key`` (any case): the CODE of ``FILE#CODE``.
+
+    ``file`` is where the profiles were read from; without one they are those of a comparison. A key that fits
+    two jurisdictions (two names sharing one code, say) is refused rather than guessed.
+    """
+    where = file or "the comparison"
+    wanted = key.strip().casefold()
+    found = [p for p in profiles if wanted in _names_of(p)]
+    if len(found) == 1:
+        return found[0]
+    known = ", ".join(jurisdiction_key(p, profiles) for p in profiles)
+    if not found:
+        raise ComparisonError(f"no jurisdiction {key!r} in {where}", [issue(
+            "no-such-jurisdiction", f"No jurisdiction {key!r} in {where}.", file=file,
+            hint=f"Name one of: {known}.")])
+    raise ComparisonError(f"{key!r} names {len(found)} jurisdictions in {where}", [issue(
+        "ambiguous-jurisdiction", f"{key!r} fits {len(found)} jurisdictions in {where}: "
+        f"{', '.join(p.jurisdiction.label for p in found)}.", file=file,
+        hint=f"Name one of them by its full name: {', '.join(p.jurisdiction.name for p in found)}.")])
+
+
+def jurisdiction_key(profile: Profile, profiles: Sequence[Profile]) -> str:
+    """What to write after '#' to pick ``profile`` out of ``profiles``: its code when no other shares it."""
+    code = profile.jurisdiction.code
+    if code and sum(code.casefold() in _names_of(p) for p in profiles) == 1:
+        return code
+    return profile.jurisdiction.name or code
+
+
+def _names_of(profile: Profile) -> set[str]:
+    place = profile.jurisdiction
+    return {place.code.casefold(), place.name.casefold(), place.label.casefold()} - {""}
+
+
 @dataclass(frozen=True)
 class ProfileFormat:
     """A kind of file that holds profiles: how it is read and whether folders and writers know it."""
@@ -261,6 +298,29 @@ class Profile:
             for answer in self.answers.values()
         ]
         return pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
+
+
+def answer_issues(profile: Profile, checklist: Checklist) -> list[Issue]:
+    """Every answer the checklist cannot score: unknown or non-canonical ids, groups answered, unknown statuses.
+
+    Profiles read from files never have these; profiles built in Python may.
+    """
+    found: list[Issue] = []
+    where = profile.source_file or None
+    for item_id, answer in profile.answers.items():
+        item = checklist.get(item_id)
+        if item is None:
+            found.append(issue("unknown-item", f"{item_id!r} is not an item of {checklist.ref}.", file=where,
+                               hint="Use the item ids of the checklist the profile is scored against."))
+        elif item.id != item_id:
+            found.append(issue("item-id-form", f"{item_id!r} is not in the canonical form {item.id!r}.", file=where))
+        elif item.is_group:
+            found.append(issue("group-answered", f"{item_id} is a group; it is answered through its sub-items.",
+                               file=where, hint=f"Answer the sub-items of {item_id}."))
+        if answer.status not in STATUSES:
+            found.append(issue("unknown-status", f"{item_id}: {answer.status!r} is not a status.", file=where,
+                               hint=f"Use one of {', '.join(STATUSES)}."))
+    return found
 
 
 PROFILE_COLUMNS = ("jurisdiction", "code", "group", "assessed_on", "item", "status", "provisions", "evidence", "notes")

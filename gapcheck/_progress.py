@@ -1,70 +1,94 @@
-"""Progress: what changed between two assessments of one jurisdiction.
+"""Progress: what changed between two assessments of one jurisdiction, and where the change of score came from.
 
 A ministry reassesses its law after an amendment; a technical-assistance
-team wants to see what its help achieved. :func:`progress` scores both
-assessments on one checklist version (the newer of the two, carrying the
-older one's answers forward through each item's ``replaces``), so that the
-change is like for like, and sorts every compared item into one of:
+team wants to see what its help achieved. :func:`progress_between` sorts
+every compared item into one kind of change:
 
-* ``improved``: up the scale (none -> planned -> partial -> full);
-* ``regressed``: down the scale;
+* ``improved`` / ``regressed``: the status moved up or down the scale and the
+  item is worth more or less;
+* ``bill tabled`` / ``bill dropped``: not met to planned, or back: a bill is
+  progress, but it is worth no points until it is law;
 * ``unchanged``: the same status (unknown twice included);
 * ``newly assessed``: unknown before, known now;
 * ``no longer assessed``: known before, unknown now;
-* ``reclassified``: to or from not applicable, which is neither better nor worse.
+* ``reclassified``: to or from not applicable, neither better nor worse.
 
-A bill being tabled (none -> planned) is progress even though the score,
-which counts planned as 0, does not move.
+The change of the headline score is split into four parts that add up
+exactly to it, taken in this order, each from where the previous one ends:
+
+1. ``checklist``: the old assessment scored on its own checklist version,
+   then carried to the newer version (items whose meaning changed keep their
+   status; items that became context leave the score);
+2. ``law``: items assessed both times whose status changed (law or practice);
+3. ``newly_assessed``: items unknown before and known now;
+4. ``no_longer_assessed``: items known before and unknown now.
+
+Under the default and flat models each part is the sum of its items' own
+effects, whatever the order; the order matters only for the absolute model,
+which moves when the last shortfall goes. Sections compare both assessments
+on the newer version, like for like.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._batch import Batch, Source, prepare_pair
 from gapcheck._checklist import Checklist
-from gapcheck._compare import INPUT_COLUMNS, compared_items
-from gapcheck._errors import Issue
-from gapcheck._profile import STATUS_VALUES, Profile
-from gapcheck._version import __version__
+from gapcheck._errors import Issue, issue
+from gapcheck._profile import STATUS_LADDER, STATUS_VALUES, STATUSES, Profile
+from gapcheck._scoring import check_choices, effective_statuses, figures, plan, provenance, score, score_profiles
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
-CHANGES = ("improved", "regressed", "unchanged", "newly assessed", "no longer assessed", "reclassified")
+CHANGES = ("improved", "regressed", "bill tabled", "bill dropped", "unchanged", "newly assessed",
+           "no longer assessed", "reclassified")
 """The kinds of change an item can show between two assessments, in report order."""
+
+PARTS = ("checklist", "law", "newly_assessed", "no_longer_assessed")
+"""The parts the change of score is split into, in the order they are taken."""
+
+PART_TITLES: Mapping[str, str] = {
+    "checklist": "the checklist's own change between versions",
+    "law": "change in law or practice (items assessed both times)",
+    "newly_assessed": "items assessed for the first time",
+    "no_longer_assessed": "items no longer assessed",
+}
 
 PROGRESS_ITEM_COLUMNS = (
     "id", "citation", "section", "title", "weight", "status_old", "status_new", "value_old", "value_new", "change",
 )
-"""Columns of :attr:`Progress.items`: every compared item, in checklist order."""
+"""Columns of :attr:`Progress.items`: every compared item, in checklist order.
+
+``status_old`` is the old answer carried to the newer version (a meaning
+change or a reservation is noted in the input issues)."""
 
 PROGRESS_SECTION_COLUMNS = (
     "id", "title", "score_old", "score_new", "change", "score_upper_old", "score_upper_new", "score_upper_change",
     "coverage_old", "coverage_new", "coverage_change",
 )
-"""Columns of :attr:`Progress.sections`: each section's score, upper bound and coverage (0-100) before and after.
+"""Columns of :attr:`Progress.sections`: each section's score, upper bound and coverage (0-100) before and after,
+both on the newer version. ``change`` is the change in score; NaN when a section has no figure on either side."""
 
-``change`` is the change in score (it came first and keeps its name); each
-change is new minus old, NaN when a section has no figure on either side."""
-
-_LADDER = {"none": 0, "planned": 1, "partial": 2, "full": 3}
-"""How far up the scale a status stands; planned (a bill exists) is a step above none."""
+INPUT_COLUMNS = ("role", "file", "sha256", "jurisdiction", "code", "group", "assessed_on", "checklist", "compared_on")
 
 
 @dataclass(frozen=True, eq=False)
 class Progress:
-    """Two assessments of one jurisdiction on one checklist version, one model and one scope.
+    """Two assessments of one jurisdiction, one model and one scope.
 
-    The figures are on 0-100; ``*_change`` is new minus old.
+    ``score_old`` (with its bound and coverage) is the old assessment as it was
+    scored, on ``old_checklist``; ``score_new`` the new one on ``checklist``.
+    ``parts`` split ``score_change`` into the parts of :data:`PARTS`, which sum to it.
     """
 
     old: Profile
     new: Profile
     checklist: Checklist
+    old_checklist: Checklist
     model: str
     scope: str
     score_old: float
@@ -73,6 +97,7 @@ class Progress:
     score_upper_new: float
     coverage_old: float
     coverage_new: float
+    parts: Mapping[str, float]
     items: pd.DataFrame
     sections: pd.DataFrame
     inputs: pd.DataFrame
@@ -104,7 +129,7 @@ class Progress:
     def counts(self) -> dict[str, int]:
         """How many items show each kind of change, every kind listed."""
         found = self.items["change"].value_counts()
-        return {change: int(found.get(change, 0)) for change in CHANGES}
+        return {kind: int(found.get(kind, 0)) for kind in CHANGES}
 
     def figures(self) -> pd.DataFrame:
         """Score, upper bound and coverage before and after, with the change, as a small table."""
@@ -120,61 +145,6 @@ class Progress:
         return frame
 
 
-def progress(
-    old: Source,
-    new: Source,
-    checklist: str | Path | Checklist | None = None,
-    model: str = "default",
-    scope: str = "all",
-) -> Progress:
-    """What changed between an older and a newer assessment of one jurisdiction.
-
-    ``old`` and ``new`` are profiles, results or files (``FILE#CODE`` picks
-    one jurisdiction from a long table). Both are scored on ``checklist``,
-    by default the newer of the two versions they were assessed against.
-    A different jurisdiction code, or an OLD dated after NEW, is a warning
-    in :attr:`Progress.issues`; unreadable or incomparable inputs raise
-    with every problem listed.
-    """
-    import pandas as pd
-
-    from gapcheck._scoring import check_choices, score, score_table
-
-    check_choices(model, scope)
-    pair = prepare_pair(old, new, checklist)
-    (before, after), target = pair.profiles, pair.checklist
-    answered = [item.id for item in target.answerable_items]
-    statuses = pd.DataFrame([[p.answer(i).status for i in answered] for p in (before, after)],
-                            index=["old", "new"], columns=answered, dtype=object)
-    figures = score_table(statuses, target, model=model, scope=scope)
-    return Progress(
-        old=before,
-        new=after,
-        checklist=target,
-        model=model,
-        scope=scope,
-        score_old=float(figures.at["old", "score"]),
-        score_new=float(figures.at["new", "score"]),
-        score_upper_old=float(figures.at["old", "score_upper"]),
-        score_upper_new=float(figures.at["new", "score_upper"]),
-        coverage_old=float(figures.at["old", "coverage"]),
-        coverage_new=float(figures.at["new", "coverage"]),
-        items=_items(before, after, target, scope),
-        sections=_sections(*(score(p, target, model=model, scope=scope).sections for p in (before, after))),
-        inputs=_inputs(pair),
-        issues=(*pair.issues, *_warnings(before, after)),
-        provenance={
-            "gapcheck": __version__,
-            "checklist": target.ref,
-            "checklist_title": target.title,
-            "checklist_sha256": target.sha256,
-            "caveat": target.caveat,
-            "model": model,
-            "scope": scope,
-        },
-    )
-
-
 def change(status_old: str, status_new: str) -> str:
     """The kind of change from one status to another (one of :data:`CHANGES`)."""
     if status_old == status_new:
@@ -185,17 +155,79 @@ def change(status_old: str, status_new: str) -> str:
         return "no longer assessed"
     if "not_applicable" in (status_old, status_new):
         return "reclassified"
-    return "improved" if _LADDER[status_new] > _LADDER[status_old] else "regressed"
+    if STATUS_VALUES[status_old] == STATUS_VALUES[status_new]:
+        return "bill tabled" if STATUS_LADDER[status_new] > STATUS_LADDER[status_old] else "bill dropped"
+    return "improved" if STATUS_LADDER[status_new] > STATUS_LADDER[status_old] else "regressed"
+
+
+def progress_between(
+    old: Profile, old_checklist: Checklist, old_carried: Profile, new: Profile, checklist: Checklist,
+    model: str = "default", scope: str = "all", *, assessed_against: tuple[str, str] | None = None,
+    issues: tuple[Issue, ...] = (),
+) -> Progress:
+    """Progress from ``old`` (as assessed, on ``old_checklist``) to ``new``, both compared on ``checklist``.
+
+    ``old_carried`` is ``old`` carried to ``checklist``; ``new`` must already be on it.
+    """
+    check_choices(model, scope)
+    native = score_profiles([old], old_checklist, model, scope)
+    steps = _steps(old_carried, new, checklist, model, scope)
+    parts = {"checklist": float(steps[0] - native.score[0])}
+    parts.update({name: float(after - before) for name, before, after in zip(PARTS[1:], steps, steps[1:])})
+    on_new = score_profiles([old_carried, new], checklist, model, scope)
+    against = assessed_against or (old.checklist, new.checklist)
+    return Progress(
+        old=old,
+        new=new,
+        checklist=checklist,
+        old_checklist=old_checklist,
+        model=model,
+        scope=scope,
+        score_old=float(native.score[0]),
+        score_new=float(on_new.score[1]),
+        score_upper_old=float(native.upper[0]),
+        score_upper_new=float(on_new.upper[1]),
+        coverage_old=float(native.coverage[0]),
+        coverage_new=float(on_new.coverage[1]),
+        parts=parts,
+        items=_items(old_carried, new, checklist, scope),
+        sections=_sections(*(score(p, checklist, model=model, scope=scope).sections for p in (old_carried, new))),
+        inputs=_inputs((old, new), against, checklist),
+        issues=(*issues, *_warnings(old, new)),
+        provenance={
+            **provenance(checklist, model, scope),
+            "old_checklist": old_checklist.ref,
+            "checklist_title": checklist.title,
+            "caveat": checklist.caveat,
+        },
+    )
+
+
+def _steps(before: Profile, after: Profile, checklist: Checklist, model: str, scope: str) -> np.ndarray:
+    """Headline scores of the carried old assessment, then with each kind of change applied in turn."""
+    import numpy as np
+
+    plan_ = plan(checklist, scope)
+    old = effective_statuses(before, checklist)
+    new = effective_statuses(after, checklist)
+    code = {status: index for index, status in enumerate(STATUSES)}
+    rows = np.full((4, len(plan_.items)), code["unknown"], dtype=np.int8)
+    for column, item_id in enumerate(plan_.items):
+        was, now = old.get(item_id, "unknown"), new.get(item_id, "unknown")
+        kind = 0 if was == now else 1 if "unknown" not in (was, now) else 2 if was == "unknown" else 3
+        rows[:, column] = [code[was] if step < kind else code[now] for step in range(4)] if kind else code[was]
+    return figures(rows, plan_, model).score
 
 
 def _items(before: Profile, after: Profile, checklist: Checklist, scope: str) -> pd.DataFrame:
     import pandas as pd
 
+    old, new = effective_statuses(before, checklist), effective_statuses(after, checklist)
     rows = []
-    for item in compared_items(checklist, scope):
-        old, new = before.answer(item.id).status, after.answer(item.id).status
-        rows.append((item.id, item.citation, item.section, item.title, item.weight, old, new,
-                     STATUS_VALUES.get(old, float("nan")), STATUS_VALUES.get(new, float("nan")), change(old, new)))
+    for item in checklist.counted_items(scope):
+        was, now = old.get(item.id, "unknown"), new.get(item.id, "unknown")
+        rows.append((item.id, item.citation, item.section, item.title, item.weight, was, now,
+                     STATUS_VALUES.get(was, float("nan")), STATUS_VALUES.get(now, float("nan")), change(was, now)))
     return pd.DataFrame(rows, columns=list(PROGRESS_ITEM_COLUMNS))
 
 
@@ -204,42 +236,37 @@ def _sections(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     frame = pd.DataFrame({"id": after["id"].to_numpy(), "title": after["title"].to_numpy()})
-    for figure in ("score", "score_upper", "coverage"):
-        old, new = before[figure].to_numpy(dtype=float), after[figure].to_numpy(dtype=float)
-        frame[f"{figure}_old"], frame[f"{figure}_new"] = old, new
-        frame["change" if figure == "score" else f"{figure}_change"] = new - old
+    for name in ("score", "score_upper", "coverage"):
+        was, now = before[name].to_numpy(dtype=float), after[name].to_numpy(dtype=float)
+        frame[f"{name}_old"], frame[f"{name}_new"] = was, now
+        frame["change" if name == "score" else f"{name}_change"] = now - was
     return frame[list(PROGRESS_SECTION_COLUMNS)]
 
 
-def _inputs(pair: Batch) -> pd.DataFrame:
+def _inputs(profiles: tuple[Profile, Profile], against: tuple[str, str], checklist: Checklist) -> pd.DataFrame:
     import pandas as pd
 
     rows = [
         (role, p.source_file, p.source_sha256, p.jurisdiction.name, p.jurisdiction.code, p.jurisdiction.group,
-         p.assessed_on.isoformat() if p.assessed_on else "", ref, pair.checklist.ref)
-        for role, p, ref in zip(("old", "new"), pair.profiles, pair.assessed_against)
+         p.assessed_on.isoformat() if p.assessed_on else "", ref, checklist.ref)
+        for role, p, ref in zip(("old", "new"), profiles, against)
     ]
-    return pd.DataFrame(rows, columns=["role", *INPUT_COLUMNS])
+    return pd.DataFrame(rows, columns=list(INPUT_COLUMNS))
 
 
 def _warnings(before: Profile, after: Profile) -> list[Issue]:
     """Two assessments that may not be of one jurisdiction, that are one and the same, or in the wrong order."""
-    issues = []
+    found = []
     if before == after:
-        issues.append(Issue(
+        found.append(issue(
             "same-assessment", f"OLD and NEW are the same assessment of {after.jurisdiction.label}, so nothing "
-            "has changed.", severity="warning", file=after.source_file or None,
-            hint="Name two different assessments, the earlier one first: gapcheck progress OLD NEW (for "
-            "example last year's workbook, then this year's)."))
-    a, b = before.jurisdiction, after.jurisdiction
-    if (a.code or b.code) and a.code.upper() != b.code.upper() or not (a.code or b.code) and a.name != b.name:
-        issues.append(Issue(
-            "different-jurisdiction", f"OLD is {a.label} and NEW is {b.label}; progress compares two assessments "
-            "of one jurisdiction.", severity="warning", file=after.source_file or None,
-            hint="Check that the two files are of the same jurisdiction; use `gapcheck compare` for different ones."))
+            "has changed.", file=after.source_file or None))
+    if not before.jurisdiction.same_as(after.jurisdiction):
+        found.append(issue(
+            "different-jurisdiction", f"OLD is {before.jurisdiction.label} and NEW is {after.jurisdiction.label}; "
+            "progress compares two assessments of one jurisdiction.", file=after.source_file or None))
     if before.assessed_on and after.assessed_on and before.assessed_on > after.assessed_on:
-        issues.append(Issue(
+        found.append(issue(
             "dates-reversed", f"OLD is dated {before.assessed_on.isoformat()}, after NEW "
-            f"({after.assessed_on.isoformat()}).", severity="warning", file=before.source_file or None,
-            hint="Give the older assessment first: gapcheck progress OLD NEW."))
-    return issues
+            f"({after.assessed_on.isoformat()}).", file=before.source_file or None))
+    return found

@@ -11,29 +11,34 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._checklist import Checklist
+from gapcheck._checklist import SCOPES, Checklist
 from gapcheck._errors import Issue
 from gapcheck._profile import Jurisdiction, Profile
 
 if TYPE_CHECKING:
     import pandas as pd
 
+__all__ = ["CROSSWALK_COLUMNS", "GAP_COLUMNS", "ITEM_COLUMNS", "MODELS", "SCOPES", "SECTION_COLUMNS",
+           "TO_ASSESS_COLUMNS", "Result"]
+
 MODELS = ("default", "flat", "flat-unweighted", "absolute")
 """The four XCCDF 1.2 scoring models (NISTIR 7275r4, section 7.3.2)."""
 
-SCOPES = ("all", "legislative")
-"""``legislative`` narrows scoring to items that can be checked against statute text."""
-
 ITEM_COLUMNS = (
     "id", "citation", "section", "parent", "title", "requirement", "kind", "addressee", "legislative",
-    "weight", "scored", "status", "value", "provisions", "evidence", "notes", "budapest", "un",
-    "overlaps", "tensions", "alternatives",
+    "obligation", "weight", "scored", "status", "value", "points", "gain", "lifted_by", "provisions", "evidence",
+    "notes", "budapest", "un", "overlaps", "tensions", "alternatives",
 )
 """Columns of :attr:`Result.items`: every item of the checklist, groups included, in checklist order.
 
-``scored`` says whether the item counts in the headline (state-addressed,
-answerable, inside the scope); ``value`` is 1, 0.5 or 0 for an answered
-status and empty (NaN) for ``unknown``, ``not_applicable`` and groups.
+``scored`` says whether the item counts in the headline (answerable,
+addressed to the State, selected, inside the scope, not optional, not lifted
+by a reservation); ``value`` is 1, 0.5 or 0 for an answered status and empty
+(NaN) for ``unknown``, ``not_applicable`` and groups; ``points`` is what the
+item adds to the headline when fully met instead of not met, everything else
+as assessed (0 when it does not count); ``gain`` is what meeting it fully
+would add now; ``lifted_by`` names the reservation that takes it out of the
+score, if any.
 """
 
 SECTION_COLUMNS = (
@@ -43,13 +48,33 @@ SECTION_COLUMNS = (
 """Columns of :attr:`Result.sections`: one row per checklist section, figures on 0-100."""
 
 GAP_COLUMNS = (
-    "rank", "id", "citation", "section", "title", "status", "weight", "shortfall", "priority",
-    "next_step", "budapest", "un",
+    "rank", "id", "citation", "section", "title", "status", "weight", "points", "gain", "next_step",
+    "provisions", "notes", "budapest", "un",
 )
-"""Columns of :attr:`Result.gaps`: every scored item below ``full``, most urgent first.
+"""Columns of :attr:`Result.gaps`: the action plan, every known gap (partial, planned, none).
 
-``shortfall`` is 1 minus the item's value (1 for unknown); ``priority`` is
-weight x shortfall, the ranking key, ties broken by checklist order.
+Ranked by ``gain`` (the points the headline rises if that item alone becomes
+fully met), then none before planned before partial, then checklist order.
+An alternatives set appears once, as its best known member.
+"""
+
+TO_ASSESS_COLUMNS = ("rank", "id", "citation", "section", "title", "weight", "points", "gain", "next_step", "budapest",
+                     "un")
+"""Columns of :attr:`Result.to_assess`: the scored items nobody has assessed yet ("assess first").
+
+Ranked by ``gain`` (the points they could be worth), then checklist order.
+They count as not met in the headline, but nobody knows whether they are
+met: they are never mixed into the action plan.
+"""
+
+CROSSWALK_COLUMNS = ("treaty", "article", "heading", "items", "references", "statuses", "met", "assessed")
+"""Columns of :attr:`Result.crosswalk`: each treaty article a scored item maps to.
+
+``items``, ``references`` and ``statuses`` are tuples (the items, the
+reference each makes, their statuses); ``met`` is the weighted share of those
+items met (partial half, unknown not met, not applicable left out), None when
+none has been assessed; ``assessed`` the weighted share assessed, None when
+every one is not applicable.
 """
 
 
@@ -73,6 +98,8 @@ class Result:
     items: pd.DataFrame
     sections: pd.DataFrame
     gaps: pd.DataFrame
+    to_assess: pd.DataFrame
+    crosswalk: pd.DataFrame
     status_counts: Mapping[str, int]
     provenance: Mapping[str, Any]
     raw_score: float | None = None
@@ -82,8 +109,18 @@ class Result:
     def __repr__(self) -> str:  # the generated one prints every table and the whole checklist
         return (f"<Result {self.jurisdiction.label} on {self.checklist.ref}, {self.model}/{self.scope}: "
                 f"score {self.score:.1f}, up to {self.score_upper:.1f}, {self.coverage:.1f} % assessed, "
-                f"{len(self.gaps)} gaps>")
+                f"{len(self.gaps)} known gaps, {len(self.to_assess)} to assess>")
 
     @property
     def jurisdiction(self) -> Jurisdiction:
         return self.profile.jurisdiction
+
+    @property
+    def optional_counts(self) -> dict[str, int]:
+        """For a treaty: the optional obligations ("may") by status, reported beside the headline."""
+        from gapcheck._profile import STATUSES
+
+        optional = self.items[(self.items["obligation"] == "optional") & (self.items["status"] != "")]
+        optional = optional[[self.checklist[i].counts_beside(self.scope) for i in optional["id"]]]
+        found = optional["status"].value_counts()
+        return {status: int(found.get(status, 0)) for status in STATUSES} if len(optional) else {}

@@ -67,6 +67,22 @@ class Tailoring:
         items = tuple(self._tailored(item, included, excluded, weights) for item in checklist.items)
         return dataclasses.replace(checklist, items=items, tailoring=self)
 
+    def renamed(self, mapping: Mapping[str, str], checklist: Checklist) -> Tailoring:
+        """The same tailoring for another version of its checklist, item ids renamed by ``mapping`` (new -> old).
+
+        Progress scores an old assessment on its own version with the tailoring
+        the new one uses; an id the other version lacks is dropped.
+        """
+        sections = {section.id for section in checklist.sections}
+
+        def rename(names: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(mapping.get(name, name) for name in names
+                         if name in mapping or name in sections or checklist.get(name) is not None)
+
+        return dataclasses.replace(
+            self, checklist=checklist.ref, include=rename(self.include), exclude=rename(self.exclude),
+            weights={mapping[name]: weight for name, weight in self.weights.items() if name in mapping})
+
     @staticmethod
     def _expand(checklist: Checklist, names: tuple[str, ...]) -> set[str]:
         """The item ids a selection stands for: items, every item of a group, every item of a section."""

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 from gapcheck._checklist import Checklist, Item
 from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue, OutputError
+from gapcheck._outputs import atomic_write, check_output_path, document_stamp, save_workbook, set_text
 from gapcheck._profile import STATUS_SYNONYMS, STATUSES, Answer, Profile
-from gapcheck._safety import atomic_write, check_output_path, document_stamp, save_workbook, set_text
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -296,7 +296,8 @@ def _assessment(sheet: Worksheet, checklist: Checklist, profile: Profile | None)
 
     _header_row(sheet, ASSESSMENT_COLUMNS)
     answers = dict(profile.answers) if profile else {}
-    rows = [(item, answers.pop(item.id, None)) for item in checklist.scored_items]
+    rows: list[tuple[Item | None, Answer | None]] = [
+        (item, answers.pop(item.id, None)) for item in checklist.scored_items]
     rows += [(checklist.get(item_id), answer) for item_id, answer in answers.items()]
     for number, (item, answer) in enumerate(rows, start=2):
         _assessment_row(sheet, number, checklist, item, answer)

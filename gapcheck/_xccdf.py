@@ -102,7 +102,12 @@ def _rule_matrix(tree: Node, values: np.ndarray) -> tuple[np.ndarray, np.ndarray
     """The weights of the rules under ``tree`` and their columns of ``values``, in document order."""
     rules = tree.rules()
     weights = np.array([rule.weight for rule in rules], dtype=float)
-    return weights, values[:, [rule.rule for rule in rules]]
+    return weights, values[:, _columns(rules)]
+
+
+def _columns(rules: tuple[Node, ...]) -> list[int]:
+    """The value-matrix columns of rules (every rule has one)."""
+    return [rule.rule for rule in rules if rule.rule is not None]
 
 
 def _flat(tree: Node, values: np.ndarray, unweighted: bool) -> Scores:
@@ -148,6 +153,95 @@ def absolute_model(tree: Node, values: np.ndarray) -> Scores:
     weighed = (counted & (weights > 0)).any(axis=1)
     passed = weighed & ~short.any(axis=1)
     return Scores(np.where(counted.any(axis=1), 100.0 * passed, np.nan))
+
+
+# --- what each rule is worth ------------------------------------------------------
+
+
+def default_points(tree: Node, values: np.ndarray) -> np.ndarray:
+    """Per row and rule, the points the default score gains when the rule goes from 0 to 1, all else as is.
+
+    Raising a counted rule's value never changes which nodes are counted, so
+    the default score is linear in each rule: a rule is worth 100 times the
+    product, along its path, of each node's weight over the weights of its
+    counted siblings. A rule that is not counted is worth nothing.
+    """
+    points = np.zeros(values.shape)
+    _share_down(tree, values, np.full(values.shape[0], 100.0), points)
+    return points
+
+
+def _share_down(node: Node, values: np.ndarray, share: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Give each rule under ``node`` its part of ``share``; return whether ``node`` is counted, per row."""
+    if node.rule is not None:
+        counted = ~np.isnan(values[:, node.rule])
+        points[:, node.rule] = np.where(counted, share, 0.0)
+        return counted
+    counted_children = [_counted(child, values) for child in node.children]
+    total = np.zeros(values.shape[0])
+    for child, counted in zip(node.children, counted_children):
+        total += np.where(counted, child.weight, 0.0)
+    for child, counted in zip(node.children, counted_children):
+        part = np.divide(child.weight * share, total, out=np.zeros_like(total), where=total > 0)
+        _share_down(child, values, np.where(counted, part, 0.0), points)
+    return total > 0
+
+
+def _counted(node: Node, values: np.ndarray) -> np.ndarray:
+    """Whether a node counts in the default model, per row (a group counts when its counted children weigh)."""
+    if node.rule is not None:
+        return ~np.isnan(values[:, node.rule])
+    total = np.zeros(values.shape[0])
+    for child in node.children:
+        total += np.where(_counted(child, values), child.weight, 0.0)
+    return total > 0
+
+
+def _flat_points(tree: Node, values: np.ndarray, unweighted: bool) -> np.ndarray:
+    weights, rule_values = _rule_matrix(tree, values)
+    if unweighted:
+        weights = (weights != 0).astype(float)
+    counted = ~np.isnan(rule_values)
+    maximum = np.where(counted, weights, 0.0).sum(axis=1, keepdims=True)
+    share = np.divide(100.0 * weights[np.newaxis, :], maximum, out=np.zeros(rule_values.shape), where=maximum > 0)
+    points = np.zeros(values.shape)
+    points[:, _columns(tree.rules())] = np.where(counted, share, 0.0)
+    return points
+
+
+def _absolute_points(tree: Node, values: np.ndarray) -> np.ndarray:
+    """100 for a weighted, counted rule when every other counted, weighted rule passes fully; else 0."""
+    weights, rule_values = _rule_matrix(tree, values)
+    counted = ~np.isnan(rule_values) & (weights > 0)
+    short = counted & (np.nan_to_num(rule_values, nan=1.0) < 1)
+    others_short = short.sum(axis=1, keepdims=True) - short
+    points = np.zeros(values.shape)
+    points[:, _columns(tree.rules())] = np.where(counted & (others_short == 0), 100.0, 0.0)
+    return points
+
+
+MODEL_POINTS: Mapping[str, Callable[[Node, np.ndarray], np.ndarray]] = {
+    "default": default_points,
+    "flat": lambda tree, values: _flat_points(tree, values, unweighted=False),
+    "flat-unweighted": lambda tree, values: _flat_points(tree, values, unweighted=True),
+    "absolute": _absolute_points,
+}
+"""Per model: what each rule adds to the 0-100 score when it goes from 0 to 1, everything else as it is."""
+
+
+def gains(model: str, tree: Node, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(points, gain)`` per row and rule: worth when fully met, and what meeting it fully would add now.
+
+    For the default and flat models the score is linear in each rule, so a
+    rule at value v gains points x (1 - v); the absolute model only moves
+    when the last shortfall is made good, so there a rule short of 1 gains
+    its whole points.
+    """
+    points = MODEL_POINTS[model](tree, values)
+    current = np.nan_to_num(values, nan=1.0)
+    if model == "absolute":
+        return points, np.where(current < 1, points, 0.0)
+    return points, points * (1.0 - current)
 
 
 MODEL_FUNCTIONS: Mapping[str, Callable[[Node, np.ndarray], Scores]] = {

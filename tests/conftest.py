@@ -1,10 +1,23 @@
-"""Shared fixtures: the bundled checklist and the test data folder."""
+"""Shared fixtures (the bundled checklist, the test data folder) and the one hypothesis settings profile.
+
+Tests that need another number of examples say so with ``@settings(max_examples=N)``; everything else
+(no deadline, the health checks that do not apply) is set here once.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "gapcheck",
+    deadline=None,  # reading and writing workbooks takes as long as it takes on a busy machine
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    max_examples=25,
+)
+settings.load_profile("gapcheck")
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent

@@ -70,7 +70,7 @@ from gapcheck._result import MODELS, SCOPES, Result  # noqa: E402 - appended wit
 @st.composite
 def results(draw: st.DrawFn, checklist: Checklist) -> Result:
     """A scored profile of ``checklist`` under any model and scope, as the report writers receive it."""
-    from gapcheck._scoring import score
+    from gapcheck import score
 
     return score(draw(profiles(checklist)), checklist, model=draw(st.sampled_from(MODELS)),
                  scope=draw(st.sampled_from(SCOPES)))

@@ -18,8 +18,8 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from gapcheck._checklist_files import bundled_root, list_checklists, load_checklist
-from gapcheck._treaties import treaty_articles
 from gapcheck._ids import canonical_item_id
+from gapcheck._treaties import treaty_articles
 
 SYMBOL = "E/CN.15/2018/12"
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from gapcheck._cli import main
-from gapcheck._cli._compare import SHOWN_WARNINGS, _print_batch_issues, progress_bar
+from gapcheck._cli._common import SHOWN_WARNINGS, print_issues
+from gapcheck._cli._compare import progress_bar
 from gapcheck._errors import Issue
 
 DATA = Path(__file__).parent / "data" / "compare"
@@ -136,7 +137,7 @@ def test_compare_draws_the_bar_while_reading_when_stderr_is_a_terminal(monkeypat
 def test_the_terminal_shows_every_error_but_only_the_first_warnings():
     issues = [Issue("bad", "An error.")] + [Issue("meh", f"Warning {n}.", severity="warning") for n in range(30)]
     stream = io.StringIO()
-    _print_batch_issues(issues, stream)
+    print_issues(issues, stream, limit=SHOWN_WARNINGS)
     text = stream.getvalue()
     assert "An error." in text and f"Warning {SHOWN_WARNINGS - 1}." in text
     assert f"Warning {SHOWN_WARNINGS}." not in text and "10 more warning(s)" in text
@@ -150,7 +151,7 @@ def test_dual_criminality_prints_the_pair_detail_and_the_share(capsys):
     out = capsys.readouterr().out
     assert "Dual criminality between Aurelia (XKA) and Borduria (XKB)" in out
     assert "only Aurelia (XKA)" in out
-    assert "2 of 5 criminalization items pass (40.0 %)" in out
+    assert "2 of 5 offences pass (40.0 %)" in out
 
 
 def test_file_hash_code_picks_jurisdictions_from_a_long_table(capsys):
@@ -178,7 +179,7 @@ def test_progress_prints_the_change_and_writes_the_report(tmp_path, capsys):
     old, new = DATA / "progress" / "xka-aurelia-2021.json", DATA / "progress" / "xka-aurelia-2024.json"
     assert main(["progress", str(old), str(new), "-c", MINI, "-o", str(tmp_path / "progress.xlsx")]) == 0
     captured = capsys.readouterr()
-    assert "Aurelia (XKA): 2021-02-01 -> 2024-03-01, on mini@1.2.0" in captured.out
+    assert "Aurelia (XKA): 2021-02-01 -> 2024-03-01, on mini@1.0.0 -> mini@1.2.0" in captured.out
     assert "improved" in captured.out and "1.g" in captured.out
     assert "item-not-in-version" in captured.err  # 1.c is gone from the newer version
     assert (tmp_path / "progress.xlsx").is_file()
@@ -242,7 +243,7 @@ def test_reports_written_into_the_folder_compared_are_left_out_with_one_warning_
 
 
 def test_without_a_report_the_ranking_cut_short_says_how_to_see_the_rest(capsys, tmp_path):
-    from gapcheck._cli._compare import SHOWN_RANKS
+    from gapcheck._reports._text import SHOWN_RANKS
 
     rows = ["jurisdiction,code,item,status"]
     rows += [f"Land {n},X{chr(65 + n // 26)}{chr(65 + n % 26)},1.a,{'yes' if n % 2 else 'no'}"
@@ -250,7 +251,7 @@ def test_without_a_report_the_ranking_cut_short_says_how_to_see_the_rest(capsys,
     (tmp_path / "many.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert main(["compare", str(tmp_path / "many.csv"), "-c", MINI]) == 0
     out = capsys.readouterr().out
-    assert f"... {SHOWN_RANKS + 1} more (add -o comparison.xlsx to see them all)" in out
+    assert f"... {SHOWN_RANKS + 1} more in the report (or add -o comparison.xlsx)" in out
 
 
 def test_compare_does_not_write_over_a_file_it_did_not_write_without_force(tmp_path, capsys):

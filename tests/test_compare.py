@@ -12,9 +12,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from gapcheck import ComparisonError, InvalidArgumentError, compare, load_checklist, score
-from gapcheck._batch import expand_paths, split_spec
 from gapcheck._profile import Answer, Jurisdiction, Profile
+from gapcheck._readers._discovery import expand_paths
 from gapcheck._reports._comparison_json import comparison_document
+from gapcheck._sources import split_spec
 from tests.strategies import batches
 
 DATA = Path(__file__).parent / "data" / "compare"
@@ -170,7 +171,7 @@ def test_a_single_jurisdiction_has_no_peers():
     assert compare_mini(make("A", "XAA", {"1.a": "none"}, group="North")).peers.empty
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=20)
 @given(data=st.data())
 def test_every_peer_median_is_the_median_of_the_others_it_is_compared_with(checklist, data):
     import numpy as np
@@ -222,7 +223,7 @@ def test_obstacles_name_the_side_lacking_and_the_partners_that_have_it():
 
 def test_the_detail_for_one_pair_comes_from_the_comparison():
     result = compare_mini(make("A", "XAA", {"1.a": "full"}), make("B", "XAB", {}))
-    detail = result.dual_criminality("XAA", "b").set_index("id")
+    detail = result.dual_criminality("XAA", "b").items.set_index("id")
     assert detail.loc["1.a", "outcome"] == "only A (XAA)"
     assert detail.loc["1.a", "lacking"] == "B (XAB)"
 
@@ -409,7 +410,7 @@ def _document_without_issues(result) -> str:
     return json.dumps(document) + json.dumps(issues)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(data=st.data())
 def test_compare_does_not_depend_on_input_order(checklist, data):
     batch = data.draw(batches(checklist, min_size=2))
@@ -417,7 +418,7 @@ def test_compare_does_not_depend_on_input_order(checklist, data):
     assert _document_without_issues(compare(batch)) == _document_without_issues(compare(shuffled))
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25)
 @given(data=st.data())
 def test_rank_order_agrees_with_the_scores(checklist, data):
     overview = compare(data.draw(batches(checklist, max_size=8))).overview
@@ -449,10 +450,11 @@ def test_reports_written_into_the_compared_folder_are_left_out_with_a_warning(tm
 
 
 def test_a_jurisdiction_picked_from_a_long_table_brings_only_its_own_warnings():
-    from gapcheck._batch import _VersionChain, pick_profile
+    from gapcheck._sources import pick_profile
+    from gapcheck._versions import VersionChain
 
     table = DATA / "batch" / "xkc-xkd-long-table.csv"
-    profile, issues = pick_profile(f"{table}#XKD", _VersionChain(load_checklist(MINI / "1.2.0.yaml"), ()))
+    profile, issues = pick_profile(f"{table}#XKD", VersionChain(load_checklist(MINI / "1.2.0.yaml"), ()))
     assert profile.jurisdiction.code == "XKD"
     assert issues and all("Carpania" not in i.message for i in issues)
 
@@ -461,7 +463,7 @@ def test_a_batch_read_by_several_processes_compares_the_same(monkeypatch):
     """Large batches are read in parallel; the outcome must not depend on it."""
     import pandas as pd
 
-    import gapcheck._batch as batch
+    import gapcheck._sources as batch
 
     folder = Path(__file__).parent.parent / "examples"
     sequential = compare(folder)
@@ -474,7 +476,7 @@ def test_a_batch_read_by_several_processes_compares_the_same(monkeypatch):
 
 
 def test_small_batches_are_read_in_this_process():
-    import gapcheck._batch as batch
+    import gapcheck._sources as batch
 
     assert batch._reading_processes(batch.PARALLEL_FROM - 1) == 1
 

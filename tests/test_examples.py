@@ -56,19 +56,15 @@ def test_codes_are_in_the_user_assigned_range(profiles: dict[str, gapcheck.Profi
         assert profile.jurisdiction.group
 
 
-def test_examples_answer_only_items_scored_against_a_country(
-    profiles: dict[str, gapcheck.Profile], checklist: gapcheck.Checklist
-) -> None:
-    scored = {item.id for item in checklist.scored_items}
+def test_examples_answer_only_items_scored_against_a_country(profiles: dict[str, gapcheck.Profile]) -> None:
     for profile in profiles.values():
+        scored = {item.id for item in gapcheck.load_checklist(profile.checklist).scored_items}
         assert set(profile.answers) <= scored, profile.jurisdiction.name
 
 
-def test_full_assessments_answer_every_scored_item(
-    profiles: dict[str, gapcheck.Profile], checklist: gapcheck.Checklist
-) -> None:
-    scored = {item.id for item in checklist.scored_items}
+def test_full_assessments_answer_every_scored_item(profiles: dict[str, gapcheck.Profile]) -> None:
     for code in ("XAU", "XBO", "XCA", "XDE"):
+        scored = {item.id for item in gapcheck.load_checklist(profiles[code].checklist).scored_items}
         assert set(profiles[code].answers) == scored, code
 
 
@@ -157,4 +153,4 @@ def test_xlsx_examples_are_rebuilt_byte_for_byte(tmp_path: Path) -> None:
 def test_the_earlier_deltaria_assessment_shows_progress() -> None:
     change = gapcheck.progress(EXAMPLES / "history" / "deltaria-2024.xlsx", EXAMPLES / "deltaria.xlsx")
     assert change.score_new > change.score_old
-    assert change.counts["improved"] > 0
+    assert change.counts["bill tabled"] > 0

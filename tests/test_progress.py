@@ -22,10 +22,12 @@ def make(statuses: dict[str, str], *, checklist: str = "mini@1.2.0", code: str =
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("none", "partial", "improved"),
-    ("none", "planned", "improved"),
+    ("none", "planned", "bill tabled"),
+    ("planned", "partial", "improved"),
     ("partial", "full", "improved"),
     ("full", "partial", "regressed"),
-    ("planned", "none", "regressed"),
+    ("full", "planned", "regressed"),
+    ("planned", "none", "bill dropped"),
     ("partial", "partial", "unchanged"),
     ("unknown", "unknown", "unchanged"),
     ("unknown", "none", "newly assessed"),
@@ -86,9 +88,9 @@ def test_sections_give_the_upper_bound_and_coverage_before_and_after():
     assert sections.loc["crime", "coverage_change"] > 0
 
 
-def test_a_bill_tabled_is_progress_though_the_score_stays():
+def test_a_bill_tabled_is_counted_as_such_not_as_an_improvement_worth_points():
     result = progress(make({"1.a": "none"}), make({"1.a": "planned"}), MINI / "1.2.0.yaml")
-    assert result.counts["improved"] == 1
+    assert (result.counts["bill tabled"], result.counts["improved"]) == (1, 0)
     assert result.score_change == 0
 
 

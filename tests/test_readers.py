@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gapcheck._checklist_files import load_checklist
@@ -314,7 +314,8 @@ def test_the_best_synonym_wins_when_two_columns_could_be_the_item() -> None:
 
 
 def test_label_synonyms_cover_every_jurisdiction_field() -> None:
-    assert set(LABEL_SYNONYMS) == {"jurisdiction", "code", "group", "assessed_on", "assessor", "sources", "checklist"}
+    assert set(LABEL_SYNONYMS) == {"jurisdiction", "code", "group", "assessed_on", "assessor", "sources", "checklist",
+                                   "reservations", "declarations"}
 
 
 # --- writing ------------------------------------------------------------------
@@ -389,19 +390,19 @@ def test_unknown_output_suffix_is_refused(tmp_path: Path) -> None:
 # --- invariants ---------------------------------------------------------------
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50)
 @given(profile=documented_profiles(MINI))
 def test_any_profile_round_trips_through_json(tmp_path: Path, profile: Profile) -> None:
     assert read_profile(write_profile(profile, tmp_path / "p.json"), MINI) == profile
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30)
 @given(profile=documented_profiles(MINI))
 def test_any_profile_round_trips_through_the_filled_template(tmp_path: Path, profile: Profile) -> None:
     assert read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI), MINI) == profile
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5)
 @given(data=st.data())
 def test_bundled_checklist_profiles_round_trip_through_the_template(tmp_path: Path, checklist, data) -> None:
     profile = data.draw(documented_profiles(checklist))
@@ -419,7 +420,7 @@ def damaged(data: st.DataObject) -> bytes:
     return bytes(content[: data.draw(st.integers(1, len(content)))])
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100)
 @given(content=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx"]))
 def test_any_bytes_either_read_or_give_issues(tmp_path: Path, content: bytes, suffix: str) -> None:
     path = tmp_path / f"any{suffix}"
@@ -429,7 +430,7 @@ def test_any_bytes_either_read_or_give_issues(tmp_path: Path, content: bytes, su
     assert all(isinstance(issue, Issue) for issue in issues)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100)
 @given(data=st.data())
 def test_any_damage_to_a_workbook_gives_issues_not_exceptions(tmp_path: Path, data: st.DataObject) -> None:
     path = tmp_path / "damaged.xlsx"
@@ -444,7 +445,7 @@ WORDS = st.sampled_from(["item", "Ref.", "Status", "Met?", "jurisdiction", "Coun
 TABLES = st.lists(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=6), max_size=8)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100)
 @given(table=TABLES, delimiter=st.sampled_from([",", ";", "\t"]))
 def test_any_table_of_plausible_words_reads_or_gives_issues(tmp_path: Path, table: list[list[str]],
                                                             delimiter: str) -> None:

@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gapcheck._readers import _csv, load_profiles
-from gapcheck._readers._limits import MAX_FILE_BYTES, checked_workbook
 from gapcheck._readers._raw import Where
 from gapcheck._readers._sheetxml import Unreadable, sheet_extent
+from gapcheck._readers._untrusted import MAX_FILE_BYTES, checked_workbook
 from tests.conftest import DATA, REPO
 from tests.data.profiles.make_hostile import (
     CONTENT_TYPES,
@@ -259,7 +259,7 @@ def _engine_rectangle(sheet_xml: str) -> tuple[tuple[int, int], tuple[int, int]]
     return (sheet.start[0] + 1, sheet.end[0] + 1), (sheet.start[1] + 1, sheet.end[1] + 1)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(_ROWS, max_size=8), st.sampled_from(["", "x:"]))
 def test_the_measured_rectangle_holds_every_cell_the_engine_places(rows, prefix: str) -> None:
     sheet_xml = _sheet_xml(rows, prefix)

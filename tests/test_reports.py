@@ -13,21 +13,11 @@ import pytest
 from conftest import DATA, EXAMPLES
 
 import gapcheck
-from gapcheck import OutputError
+from gapcheck import OutputError, score
 from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import Answer, Jurisdiction, Profile
-from gapcheck._reports import (
-    _RENDERERS,
-    REPORT_FORMATS,
-    ReportFormat,
-    crosswalk_alignment,
-    headline,
-    item_role,
-    report_format,
-    to_json_bytes,
-    write_report,
-)
-from gapcheck._scoring import score
+from gapcheck._reports import _RENDERERS, REPORT_FORMATS, ReportFormat, report_format, write_report
+from gapcheck._reports._wording import crosswalk_alignment, headline, item_role, to_json_bytes
 
 CHECKLIST = DATA / "reports-checklist.yaml"
 
@@ -203,7 +193,7 @@ def test_an_article_whose_items_are_all_unknown_is_not_assessed_rather_than_none
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".json", ".md"])
-def test_text_no_file_format_can_hold_is_dropped_not_fatal(tmp_path, suffix):
+def test_text_no_file_format_can_hold_is_replaced_not_fatal(tmp_path, suffix):
     """A JSON profile may spell a lone surrogate (\\ud800); U+FFFF is not a character at all."""
     from openpyxl import load_workbook
 
@@ -217,9 +207,9 @@ def test_text_no_file_format_can_hold_is_dropped_not_fatal(tmp_path, suffix):
     written = gapcheck.write_report(result, tmp_path / f"report{suffix}")
     if suffix == ".xlsx":
         notes = [c.value for row in load_workbook(written)["Items"].iter_rows() for c in row]
-        assert "odd  text  here" in notes
+        assert "odd \ufffd text \ufffd here" in notes
     else:
-        assert "odd ? text" in written.read_text("utf-8")
+        assert "odd \ufffd text \ufffd here" in written.read_text("utf-8")
 
 
 def test_a_file_gapcheck_did_not_write_is_not_replaced_by_a_report(result, tmp_path: Path):

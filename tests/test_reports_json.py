@@ -9,21 +9,21 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, EXAMPLES
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 from strategies import results
 
+from gapcheck import score
 from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import Answer, Jurisdiction, Profile
 from gapcheck._readers import read_profile
 from gapcheck._reports import write_report
-from gapcheck._scoring import score
 
 CHECKLIST = load_checklist(DATA / "reports-checklist.yaml")
 TOP_LEVEL = [
     "format", "gapcheck_version", "checklist", "jurisdiction", "assessed_on", "assessor", "sources", "model",
-    "scope", "headline", "score", "score_upper", "coverage", "raw_score", "max_score", "status_counts",
-    "sections", "items", "gaps", "crosswalk", "issues", "provenance", "caveat",
+    "scope", "headline", "weighting", "score", "score_upper", "coverage", "raw_score", "max_score", "status_counts",
+    "sections", "items", "gaps", "to_assess", "crosswalk", "issues", "provenance", "caveat",
 ]
 STATUSES = {"9.a": "full", "9.c": "partial", "9.s": "planned", "9.t": "none", "10.d": "full",
             "10.e": "not_applicable", "10.f.vii": "partial", "10.f.xiii": "none", "10.o": "not_applicable"}
@@ -93,9 +93,13 @@ def test_items_list_every_item_with_its_answer(report):
 def test_gaps_are_ranked_with_their_references(report):
     gaps = report["gaps"]
     assert [g["rank"] for g in gaps] == list(range(1, len(gaps) + 1))
-    # priority = weight x shortfall, ties in checklist order; 10.f.vii weighs 2 and is half met
-    assert [(g["id"], g["priority"]) for g in gaps] == [("9.s", 1.0), ("10.f.vii", 1.0), ("10.f.xiii", 1.0),
-                                                        ("9.c", 0.5)]
+    # flat: 7 weight units counted, one unit is 14.29 points. 10.f.vii weighs 2 and is half met, so three gaps
+    # gain one unit each: not met before planned before partial; 9.c gains half a unit.
+    assert [(g["id"], g["status"], g["gain"]) for g in gaps] == [
+        ("10.f.xiii", "none", 14.29), ("9.s", "planned", 14.29), ("10.f.vii", "partial", 14.29),
+        ("9.c", "partial", 7.14)]
+    assert next(g for g in gaps if g["id"] == "10.f.vii")["points"] == 28.57
+    assert report["to_assess"] == []
     assert next(g for g in gaps if g["id"] == "9.c")["budapest"] == ["23", "25(5)"]
 
 
@@ -126,7 +130,7 @@ def test_two_runs_are_byte_identical(tmp_path: Path):
     assert first.endswith(b"\n") and b"Borealis" in first
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25)
 @given(random_result=results(CHECKLIST))
 def test_any_result_gives_a_valid_report(random_result, validator, tmp_path: Path):
     data = json.loads(write_report(random_result, tmp_path / "any.json").read_text("utf-8"))

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
+from gapcheck import score
 from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 from gapcheck._reports import write_report
-from gapcheck._scoring import score
 
 pytestmark = [
     pytest.mark.slow,

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from gapcheck._cli import _checklists, _compare, _profiles, _scoring
-from gapcheck._cli._output import print_issues
+from gapcheck._cli._common import print_issues
 from gapcheck._errors import GapcheckError
 from gapcheck._version import __version__
 
@@ -24,8 +24,8 @@ _COMMAND_GROUPS = (_checklists, _profiles, _scoring, _compare)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gapcheck",
-        description="Gap analysis of national cybercrime legislation against the 2018 UN Expert Group "
-        "recommendations (E/CN.15/2018/12, paras. 9 and 10).",
+        description="Gap analysis of national cybercrime legislation against versioned checklists: the 2018 UN "
+        "Expert Group recommendations (E/CN.15/2018/12, paras. 9 and 10) and the Budapest Convention (ETS 185).",
         epilog="Start with `gapcheck template -o profile.xlsx`, fill it in, then "
         "`gapcheck score profile.xlsx -o report.xlsx`.",
     )
@@ -77,5 +77,6 @@ def _tolerate_narrow_consoles() -> None:
     """
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding != "utf8" and callable(getattr(stream, "reconfigure", None)):
-            stream.reconfigure(errors="replace")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and callable(reconfigure):
+            reconfigure(errors="replace")

@@ -7,18 +7,14 @@ loads neither pandas nor openpyxl.
 from __future__ import annotations
 
 import argparse
-import glob
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
-from gapcheck._cli._output import print_issues
-from gapcheck._errors import Issue, has_errors
+from gapcheck._cli._common import add_tailoring_option, print_issues
 
 CHECKLIST_HELP = "checklist id, id@version or a checklist file (default: the newest eg-cybercrime-2018)"
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     """Add ``template`` and ``validate`` to the parser."""
     template = commands.add_parser(
         "template", help="write a blank assessment template (.xlsx) to fill in",
@@ -27,6 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     template.add_argument("-c", "--checklist", metavar="CHECKLIST", help=CHECKLIST_HELP)
     template.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="where to write the template")
     template.add_argument("--force", action="store_true", help="replace FILE.xlsx if it already exists")
+    add_tailoring_option(template)
     template.set_defaults(handler=_template)
 
     validate = commands.add_parser(
@@ -44,46 +41,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _template(args: argparse.Namespace) -> int:
-    from gapcheck import load_checklist, write_template
+    import gapcheck
 
-    checklist = load_checklist(args.checklist or "eg-cybercrime-2018")
-    path = write_template(args.output, checklist, overwrite=args.force)
+    path = gapcheck.write_template(args.output, args.checklist, overwrite=args.force, tailoring=args.tailoring)
+    checklist = gapcheck.load_checklist(args.checklist) if args.checklist else gapcheck.load_checklist()
     print(f"Wrote {path}: {len(checklist.scored_items)} recommendations of {checklist.ref} to assess.")
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from gapcheck import validate_profile
-    from gapcheck._readers._own_reports import left_out_if_report
+    import gapcheck
+    from gapcheck._errors import has_errors
 
-    files, issues = _files_to_validate(args.paths)
-    found = {path: validate_profile(path, args.checklist) for path in files}
-    found = {path: left_out_if_report(path, problems) if files[path] else problems for path, problems in found.items()}
-    issues += [issue for problems in found.values() for issue in problems]
+    found = gapcheck.validate_profiles(args.paths, args.checklist)
+    issues = [issue for problems in found.values() for issue in problems]
     print_issues(issues, sys.stdout, fmt=args.format)
     if args.format == "table":
         for path, problems in found.items():
-            if not problems:
+            if path and not problems:
                 print(f"{path}: no problems found")
     return 1 if has_errors(issues) else 0
-
-
-def _files_to_validate(paths: Sequence[str]) -> tuple[dict[str, bool], list[Issue]]:
-    """Each path as given; a folder or a quoted pattern as the profile files it holds, as ``compare`` reads them.
-
-    Each file maps to whether it was found in a folder or a pattern: a report gapcheck wrote there is left out
-    with a warning, as ``compare`` leaves it out; named directly, it is an error.
-    """
-    from gapcheck._batch import expand_paths
-
-    files: dict[str, bool] = {}
-    issues: list[Issue] = []
-    for given in paths:
-        if Path(given).is_dir() or (glob.has_magic(given) and not Path(given).exists()):
-            matches, problems = expand_paths([given])
-            issues += problems
-            for match in matches:
-                files.setdefault(str(match), True)
-        else:
-            files.setdefault(given, False)
-    return files, issues

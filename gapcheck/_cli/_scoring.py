@@ -1,4 +1,4 @@
-"""``gapcheck score``: read a profile, score it, write the gap report and print the headline.
+"""``gapcheck score``: read a profile, score it, print the headline and every warning, write the reports asked for.
 
 The API is imported inside the handler, so that ``gapcheck --help`` stays
 instant and never loads pandas.
@@ -7,97 +7,63 @@ instant and never loads pandas.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from gapcheck._cli._output import add_force_option, add_scoring_options, output_issues, render_table, reported_with
+from gapcheck._cli._common import (
+    SHOWN_WARNINGS,
+    add_force_option,
+    add_scoring_options,
+    print_document,
+    print_issues,
+    reported_with,
+)
 
-if TYPE_CHECKING:
-    from gapcheck._checklist import Checklist
-    from gapcheck._profile import Profile
-    from gapcheck._result import Result
 
-TOP_GAPS = 5
-
-
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     """Add ``gapcheck score`` to the parser."""
     parser = commands.add_parser(
         "score",
-        help="score a profile and write the gap report",
-        description="Score one jurisdiction's profile against its checklist and write the gap report. "
-        "The report format follows the suffix of the report name: .xlsx (a workbook with Summary, Items, "
-        "Gaps, Crosswalk, Input issues and About sheets), .json or .md.",
+        help="score a profile: print the headline, write the gap report",
+        description="Score one jurisdiction's profile against its checklist: print who was assessed, the "
+        "headline, the top known gaps, what to assess first and every warning, and write the gap report asked "
+        "for. The report format follows the suffix of the report name: .xlsx (a workbook with Summary, Items, "
+        "Gaps, Assess first, Crosswalk, Input issues and About sheets), .json or .md. Without -o nothing is "
+        "written.",
         epilog="Example: gapcheck score examples/aurelia.xlsx -o aurelia-report.xlsx -o aurelia-report.md",
     )
     parser.add_argument("profile", metavar="PROFILE",
                         help="the filled-in profile (.xlsx, .csv or .json); FILE#CODE picks one jurisdiction "
                         "(by code or name) from a file holding many")
-    parser.add_argument("-o", "--output", metavar="REPORT", action="append", required=True,
-                        help="the report to write; .xlsx, .json or .md (repeat to write several formats)")
+    parser.add_argument("-o", "--output", metavar="REPORT", action="append", default=[],
+                        help="a report to write: .xlsx, .json or .md (repeat to write several formats)")
     add_force_option(parser)
     add_scoring_options(parser, "the version the profile names")
     parser.set_defaults(handler=_score)
 
 
 def _score(args: argparse.Namespace) -> int:
-    from gapcheck import load_checklist, score, write_report
-    from gapcheck._batch import split_spec
+    import gapcheck
 
-    path, key = split_spec(args.profile)
-    inputs = [path, *([args.checklist] if args.checklist and Path(args.checklist).is_file() else [])]
+    inputs = [_file_of(args.profile), *_existing(args.checklist), *_existing(args.tailoring)]
     outputs = list(dict.fromkeys(args.output))
-    with reported_with(output_issues(outputs, inputs, args.force)):
-        checklist = load_checklist(args.checklist) if args.checklist else None
-        profile = _read(path, key, checklist)
-    result = score(profile, checklist, model=args.model, scope=args.scope)
-    written = [write_report(result, output, inputs=inputs, overwrite=args.force) for output in outputs]
-    print(summary(result, written))
+    with reported_with(gapcheck.report_path_issues(outputs, inputs, args.force)):
+        result = gapcheck.score(args.profile, args.checklist, model=args.model, scope=args.scope,
+                                tailoring=args.tailoring)
+    print_issues([i for i in result.issues if not i.is_error], sys.stderr, limit=SHOWN_WARNINGS)
+    written = [gapcheck.write_report(result, output, inputs=inputs, overwrite=args.force) for output in outputs]
+    print_document(result)
+    for path in written:
+        print(f"Report written to {path}")
     return 0
 
 
-def _read(path: Path, key: str | None, checklist: Checklist | None) -> Profile:
-    """The profile to score: the file's only one, or the jurisdiction ``key`` names (``FILE#CODE``)."""
-    from gapcheck import read_profiles
-    from gapcheck._batch import jurisdiction_key, pick_jurisdiction
-    from gapcheck._errors import Issue, ProfileError
-
-    profiles = read_profiles(path, checklist)
-    if key is not None:
-        return pick_jurisdiction(profiles, key, str(path))
-    if len(profiles) == 1:
-        return profiles[0]
-    first = jurisdiction_key(profiles[0], profiles)
-    raise ProfileError(f"{path}: holds {len(profiles)} jurisdictions, not one", [Issue(
-        "several-jurisdictions", f"The file holds {len(profiles)} jurisdictions: "
-        f"{', '.join(p.jurisdiction.label for p in profiles)}.", file=str(path),
-        hint=f"Score one of them by naming it after a '#', e.g. gapcheck score '{path}#{first}' -o report.xlsx; "
-        f"or compare them all with gapcheck compare {path}.")])
+def _file_of(spec: str) -> str:
+    """The file of a ``FILE#CODE`` (the whole text when the file's own name holds '#')."""
+    if "#" in spec and not Path(spec).exists():
+        return spec.rpartition("#")[0]
+    return spec
 
 
-def summary(result: Result, written: Sequence[Path]) -> str:
-    """What the terminal shows after scoring: who, against what, the headline and the first gaps."""
-    from gapcheck._reports import headline, no_gaps_message, status_label
-
-    profile, jurisdiction = result.profile, result.jurisdiction
-    who = jurisdiction.label + (f", {jurisdiction.group}" if jurisdiction.group else "")
-    when = f"assessed {profile.assessed_on.isoformat()}" if profile.assessed_on else "assessment date not stated"
-    lines = [
-        f"{who}: {when}" + (f" by {profile.assessor}" if profile.assessor else ""),
-        f"Checklist {result.checklist.ref}, model {result.model}, scope {result.scope}",
-        headline(result),
-        "",
-    ]
-    gaps = result.gaps
-    if gaps.empty:
-        lines.append(no_gaps_message(result))
-    else:
-        lines.append(f"Top {min(TOP_GAPS, len(gaps))} of {len(gaps)} gaps (the full action plan is in the report):")
-        rows = [(int(g.rank), g.id, g.title, status_label(result.checklist, g.status))
-                for g in gaps.head(TOP_GAPS).itertuples()]
-        lines.append(render_table(("rank", "item", "recommendation", "status"), rows))
-    warnings = sum(not issue.is_error for issue in result.issues)
-    lines += ["", f"{warnings} warning(s) while reading the profile" + (" (listed in the report)" if warnings else "")]
-    lines += [f"Report written to {path}" for path in written]
-    return "\n".join(lines)
+def _existing(path: str | None) -> list[str]:
+    return [path] if path and Path(path).is_file() else []

@@ -2,7 +2,7 @@
 
 Each reader reports what the file says and where (``_raw``); the rules are
 checked once for every format (``_assemble``); untrusted bytes are checked
-before any parser sees them (``_limits``). Problems are collected, never
+before any parser sees them (``_untrusted``). Problems are collected, never
 raised one at a time: :func:`load_profiles` returns them all, and
 :func:`read_profile` and :func:`read_profiles` raise one
 :class:`ProfileError` carrying every one of them.
@@ -16,19 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from gapcheck._checklist import Checklist
-from gapcheck._errors import Issue, ProfileError, has_errors
-from gapcheck._profile import Profile
+from gapcheck._errors import Issue, ProfileError, has_errors, issue
+from gapcheck._profile import PROFILE_FORMATS, Profile
 from gapcheck._readers._assemble import assemble, declared_checklist, explicit_checklist
 from gapcheck._readers._csv import read_csv
 from gapcheck._readers._json import covered_by, profile_to_dict, raw_from_data, read_json
-from gapcheck._readers._limits import OLE2_MAGIC, ZIP_MAGIC, read_input
 from gapcheck._readers._own_reports import report_instead_of_profile, report_kind
 from gapcheck._readers._raw import RawFile, Where
-from gapcheck._readers._write import PROFILE_FORMATS, write_profile
+from gapcheck._readers._untrusted import OLE2_MAGIC, ZIP_MAGIC, read_input
+from gapcheck._readers._write import write_profile
 from gapcheck._readers._xlsx import read_workbook
 
 __all__ = [
-    "PROFILE_FORMATS",
     "load_profiles",
     "profile_from_dict",
     "profile_to_dict",
@@ -50,12 +49,12 @@ def read_profile(path: str | Path, checklist: ChecklistRef = None) -> Profile:
     profiles = read_profiles(path, checklist)
     if len(profiles) > 1:
         names = ", ".join(p.jurisdiction.label for p in profiles)
-        issue = Issue("several-jurisdictions", f"The file holds {len(profiles)} jurisdictions: {names}.",
+        found = issue("several-jurisdictions", f"The file holds {len(profiles)} jurisdictions: {names}.",
                       file=str(path), hint="Pick one as 'FILE#CODE' (e.g. `gapcheck score "
                       "'batch.csv#XAU'`), read them all with gapcheck.read_profiles(), or compare them with "
                       "`gapcheck compare`.")
         raise ProfileError(f"{path}: holds {len(profiles)} jurisdictions, not one",
-                           [issue, *(i for p in profiles for i in p.issues)])
+                           [found, *(i for p in profiles for i in p.issues)])
     return profiles[0]
 
 
@@ -94,17 +93,19 @@ def profile_from_dict(data: Any, checklist: ChecklistRef = None, *, source: str 
     return profiles[0]
 
 
+_READERS = {"workbook": read_workbook, "table": read_csv, "json": read_json}
+"""How each kind of profile file of :data:`~gapcheck._profile.PROFILE_FORMATS` is read."""
+
+
 def _parse(data: bytes, suffix: str, where: Where) -> RawFile:
-    """Choose the reader by content where it is binary, else by the file's suffix."""
-    if data.startswith((OLE2_MAGIC, ZIP_MAGIC)) or suffix in (".xlsx", ".xlsm", ".xls"):
+    """Choose the reader by content where it is binary, else by the file's suffix (the model's table of formats)."""
+    if data.startswith((OLE2_MAGIC, ZIP_MAGIC)) or suffix == ".xls":
         return read_workbook(data, where)
-    if suffix == ".json":
-        return read_json(data, where)
-    if suffix in (".csv", ".tsv", ".txt"):
-        return read_csv(data, where)
-    return RawFile(issues=[where.issue(
-        "unsupported-format", f"gapcheck does not read {suffix or 'files without a suffix'} files as profiles.",
-        "Give the profile as an .xlsx workbook (such as the template), a .csv file or a .json file.")])
+    found = PROFILE_FORMATS.get(suffix)
+    if found is None:
+        return RawFile(issues=[where.issue(
+            "unsupported-format", f"gapcheck does not read {suffix or 'files without a suffix'} files as profiles.")])
+    return _READERS[found.reader](data, where)
 
 
 def _checked(raw: RawFile, checklist: ChecklistRef, where: Where, *, source_file: str,
@@ -118,8 +119,7 @@ def _checked(raw: RawFile, checklist: ChecklistRef, where: Where, *, source_file
     problems = [issue for issue in problems if not covered_by(issue, raw.issues)]
     issues += problems
     if not raw.profiles and not has_errors(issues):
-        issues.append(where.issue("no-answers", "The table has a header row but no rows under it.",
-                                  "Add one row per answer under the header row, or fill in the template."))
+        issues.append(where.issue("no-answers", "The table has a header row but no rows under it."))
     found: list[tuple[Profile, list[Issue]]] = []
     for entry in raw.profiles:
         profile, own = assemble(entry, chosen)

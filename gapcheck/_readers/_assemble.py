@@ -21,6 +21,7 @@ from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_e
 from gapcheck._ids import canonical_item_id
 from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status, suggest_status
 from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, cell_text, invalid_date, parse_date, shorten
+from gapcheck._text import has_unstorable, storable
 
 DEFAULT_CHECKLIST = "eg-cybercrime-2018"
 CHECKLIST_REF = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}(@\d{1,9}\.\d{1,9}\.\d{1,9})?$")
@@ -97,8 +98,10 @@ def assemble(raw: RawProfile, checklist: Checklist | None) -> tuple[Profile | No
     assessed_on = _assessed_on(raw.fields.get("assessed_on"), issues)
     if checklist is None:
         return None, issues
-    answers = _answers(raw.answers, checklist, issues)
-    issues.extend(_coverage(raw, answers, checklist, jurisdiction.name))
+    answers, mistyped = _answers(raw.answers, checklist, issues)
+    issues.extend(_coverage(raw, answers, checklist, jurisdiction.name, mistyped))
+    reservations = _paragraphs(raw.fields.get("reservations"), checklist, "reservation", issues)
+    declarations = _paragraphs(raw.fields.get("declarations"), checklist, "declaration", issues)
     if has_errors(issues):
         return None, issues
     profile = Profile(
@@ -106,14 +109,50 @@ def assemble(raw: RawProfile, checklist: Checklist | None) -> tuple[Profile | No
         checklist=checklist.ref,
         answers={item_id: answer for item_id, (answer, _) in answers.items()},
         assessed_on=assessed_on,
-        assessor=_text(raw.fields.get("assessor")),
-        sources=_sources(raw.fields.get("sources")),
+        assessor=_text(raw.fields.get("assessor"), issues),
+        sources=tuple(_clean(text, raw.fields["sources"].where, issues)
+                      for text in _sources(raw.fields.get("sources"))),
+        reservations=reservations,
+        declarations=declarations,
     )
     return profile, issues
 
 
-def _text(cell: Cell | None) -> str:
-    return cell.text if cell else ""
+def _text(cell: Cell | None, issues: list[Issue]) -> str:
+    return _clean(cell.text, cell.where, issues) if cell else ""
+
+
+def _clean(text: str, where: Where, issues: list[Issue]) -> str:
+    """Text as every file can hold it: an unstorable character becomes U+FFFD, with a warning at its place."""
+    if not has_unstorable(text):
+        return text
+    issues.append(where.issue(
+        "unstorable-text", f"{shorten(storable(text))!r} held characters no file can hold (control characters, "
+        "lone surrogates or U+FFFE/U+FFFF); each was replaced with \ufffd.", severity="warning"))
+    return storable(text)
+
+
+def _paragraphs(cell: Cell | None, checklist: Checklist, kind: str, issues: list[Issue]) -> tuple[str, ...]:
+    """The reservations (or declarations) a profile lists, as the checklist writes them; an unknown one is an error.
+
+    For the Budapest Convention a reservation is possible only to the paragraphs Article 42 lists, and a
+    declaration only under those of Article 40; anything else is refused at its cell, with the list.
+    """
+    if cell is None or cell.blank:
+        return ()
+    allowed = checklist.reservations if kind == "reservation" else checklist.declarations
+    found: list[str] = []
+    for written in split_list(cell.value, re.compile(r"[;\r\n]+")):
+        entry = checklist.reservation(written) if kind == "reservation" else checklist.declaration(written)
+        if entry is None:
+            listed = ", ".join(r.paragraph for r in allowed)
+            issues.append(cell.where.issue(
+                f"invalid-{kind}", f"{shorten(written)!r} is not a paragraph {checklist.ref} allows a {kind} "
+                f"{'to' if kind == 'reservation' else 'under'}.",
+                f"The {kind}s it allows: {listed}." if listed else f"{checklist.ref} provides for no {kind}s."))
+        elif entry.paragraph not in found:
+            found.append(entry.paragraph)
+    return tuple(found)
 
 
 def split_list(value: Any, separators: re.Pattern[str] = LIST_SEPARATORS) -> tuple[str, ...]:
@@ -138,18 +177,14 @@ def _sources(cell: Cell | None) -> tuple[str, ...]:
 def _jurisdiction(raw: RawProfile, issues: list[Issue]) -> Jurisdiction:
     name = raw.fields.get("jurisdiction") or Cell(None, raw.where)
     if name.blank:
-        issues.append(name.where.issue(
-            "missing-jurisdiction", "The name of the jurisdiction assessed is missing.",
-            "Enter the country's (or other jurisdiction's) name: in the template on the Jurisdiction sheet, "
-            "in a table in a Jurisdiction column, in JSON under jurisdiction.name."))
+        issues.append(name.where.issue("missing-jurisdiction", "The name of the jurisdiction assessed is missing."))
     code_cell = raw.fields.get("code")
     code = code_cell.text.upper() if code_cell else ""
     if code and code_cell and not COUNTRY_CODE.match(code):
         issues.append(code_cell.where.issue(
-            "invalid-code", f"{shorten(code_cell.text)!r} is not a three-letter ISO 3166-1 alpha-3 code.",
-            "Use the country's ISO 3166-1 alpha-3 code (e.g. KEN, BRA, EST); for a fictional or sub-national "
-            "jurisdiction use one from XAA to XZZ. Leave it blank if there is none."))
-    return Jurisdiction(name=name.text, code=code, group=_text(raw.fields.get("group")))
+            "invalid-code", f"{shorten(storable(code_cell.text))!r} is not a three-letter ISO 3166-1 alpha-3 code."))
+    return Jurisdiction(name=_clean(name.text, name.where, issues), code=code,
+                        group=_text(raw.fields.get("group"), issues))
 
 
 def _assessed_on(cell: Cell | None, issues: list[Issue]) -> date | None:
@@ -167,14 +202,21 @@ def _assessed_on(cell: Cell | None, issues: list[Issue]) -> date | None:
     return parsed
 
 
-def _answers(rows: list[RawAnswer], checklist: Checklist, issues: list[Issue]) -> dict[str, tuple[Answer, RawAnswer]]:
-    """Check every row; keep the first answer to each item, with the row it came from."""
+def _answers(rows: list[RawAnswer], checklist: Checklist,
+             issues: list[Issue]) -> tuple[dict[str, tuple[Answer, RawAnswer]], set[str]]:
+    """Check every row; keep the first answer to each item, with the row it came from.
+
+    Also the items whose status is mistyped: they have an answer, just not a readable one, and are not
+    counted among the items left without a status.
+    """
     found: dict[str, tuple[Answer, RawAnswer]] = {}
+    mistyped: set[str] = set()
     items = _items_by_id(checklist)
     for row in rows:
         item_value, status_value, provisions_value, evidence_value, notes_value = row.values
         text = cell_text(item_value)
-        item = items.get(_item_id(text)) if text else None
+        item_id = _item_id(text, checklist.citation_style) if text else None
+        item = items.get(item_id) if item_id else None
         if item is None:
             _not_an_item(row, checklist, issues)
             continue
@@ -186,16 +228,20 @@ def _answers(rows: list[RawAnswer], checklist: Checklist, issues: list[Issue]) -
             continue  # left unanswered: counted below
         status = _status(status_text, checklist)
         if status is None:
+            mistyped.add(item.id)
             issues.append(row.status.where.issue(
-                "invalid-status", f"{shorten(status_text)!r} is not a status.", status_hint(status_text)))
+                "invalid-status", f"{item.id}: {shorten(storable(status_text))!r} is not a status.",
+                status_hint(status_text)))
             continue
-        answer = Answer(item.id, status, split_list(provisions_value), evidence, notes)
+        evidence, notes = _clean(evidence, row.evidence.where, issues), _clean(notes, row.notes.where, issues)
+        provisions = tuple(_clean(text, row.provisions.where, issues) for text in split_list(provisions_value))
+        answer = Answer(item.id, status, provisions, evidence, notes)
         first = found.get(item.id)
         if first is None:
             found[item.id] = (answer, row)
         else:
             _answered_again(answer, row, first, issues)
-    return found
+    return found, mistyped
 
 
 def status_hint(text: str) -> str:
@@ -229,7 +275,7 @@ def _not_an_item(row: RawAnswer, checklist: Checklist, issues: list[Issue]) -> N
                 "missing-item", "This row has a status but no item.",
                 "Write the recommendation's citation in the item column, e.g. 10 (f) (vii)."))
         return
-    if row.status.blank and (_item_id(row.item.text) is None or not row.has_text):
+    if row.status.blank and (_item_id(row.item.text, checklist.citation_style) is None or not row.has_text):
         return  # a heading or a comment line, not an answer
     issues.append(row.item.where.issue(
         "unknown-item", f"{shorten(row.item.text)!r} is not an item of {checklist.ref}.",
@@ -238,7 +284,7 @@ def _not_an_item(row: RawAnswer, checklist: Checklist, issues: list[Issue]) -> N
 
 
 _item_id = lru_cache(maxsize=4096)(canonical_item_id)
-"""Item ids as written, remembered: every profile of a batch writes the same few dozen."""
+"""Item ids as written, read in a citation style and remembered: every profile of a batch writes the same few dozen."""
 
 
 @lru_cache(maxsize=16)
@@ -277,7 +323,7 @@ def _answered_again(answer: Answer, row: RawAnswer, first: tuple[Answer, RawAnsw
 
 
 def _coverage(raw: RawProfile, answers: dict[str, tuple[Answer, RawAnswer]], checklist: Checklist,
-              name: str) -> list[Issue]:
+              name: str, mistyped: set[str]) -> list[Issue]:
     """Warnings that do not stop scoring: items left open, n/a without a reason, context items answered."""
     issues: list[Issue] = []
     for answer, row in answers.values():
@@ -292,7 +338,7 @@ def _coverage(raw: RawProfile, answers: dict[str, tuple[Answer, RawAnswer]], che
                 f"{answer.item} is addressed to {_addressee(item)}, so it is never scored "
                 "against a country; the answer is kept for reference only.",
                 "No action needed; remove the row if it was meant for another item.", severity="warning"))
-    open_items = _unanswered(answers, checklist)
+    open_items = [item_id for item_id in _unanswered(answers, checklist) if item_id not in mistyped]
     if open_items:
         total, who = len(checklist.scored_items), f" for {name}" if name else ""
         message = (f"None of the {total} scored items has a status yet{who}; all count as unknown (not met)."

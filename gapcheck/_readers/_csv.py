@@ -16,7 +16,6 @@ import io
 from itertools import islice
 
 from gapcheck._errors import Issue
-from gapcheck._readers._limits import MAX_ROWS
 from gapcheck._readers._raw import RawFile, Where
 from gapcheck._readers._table import (
     HEADER_SEARCH_ROWS,
@@ -28,6 +27,7 @@ from gapcheck._readers._table import (
     repeated_columns,
     table_profiles,
 )
+from gapcheck._readers._untrusted import MAX_ROWS
 
 DELIMITERS = (",", ";", "\t")
 

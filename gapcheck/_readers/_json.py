@@ -17,8 +17,8 @@ from typing import Any
 
 from gapcheck._errors import Issue
 from gapcheck._profile import Profile
-from gapcheck._readers._limits import MAX_JSON_BYTES, too_large
 from gapcheck._readers._raw import ANSWER_FIELDS, Cell, RawAnswer, RawFile, RawProfile, Where, shorten
+from gapcheck._readers._untrusted import MAX_JSON_BYTES, too_large
 
 FORMAT = 1
 _OWNED = re.compile(r"^/(checklist|assessed_on|jurisdiction/(name|code)|answers/\d+/(item|status))$")
@@ -71,9 +71,12 @@ def raw_from_data(document: Any, where: Where) -> RawFile:
         "assessed_on": cell(data.get("assessed_on"), "/assessed_on"),
         "assessor": cell(data.get("assessor"), "/assessor"),
         "sources": cell(data.get("sources"), "/sources"),
+        "reservations": cell(data.get("reservations"), "/reservations"),
+        "declarations": cell(data.get("declarations"), "/declarations"),
     }
     answers = []
-    for index, entry in enumerate(data.get("answers") if isinstance(data.get("answers"), list) else []):
+    listed = data.get("answers")
+    for index, entry in enumerate(listed if isinstance(listed, list) else []):
         answer, here = _dict(entry), f"/answers/{index}"
         answers.append(RawAnswer(where.at(pointer=here), tuple(answer.get(name) for name in ANSWER_FIELDS)))
     profile = RawProfile(where.at(pointer="/answers"), fields, answers)
@@ -117,7 +120,7 @@ def _type_issue(error: Any, where: Where) -> Issue:
                           "when it is unknown.")
     else:
         kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        expected = " or ".join(_EXPECTED.get(kind, kind) for kind in kinds)
+        expected = " or ".join(_EXPECTED.get(kind, str(kind)) for kind in kinds)
         hint = _TYPE_HINTS.get(kinds[0], "") + SCHEMA_HINT
     return where.issue("invalid-value", f"The value is {json_word(error.instance)}, not {expected}.", hint)
 
@@ -165,7 +168,7 @@ def _left_to_rules(error: Any, pointer: str) -> bool:
     """
     if error.validator == "required":
         missing = _REQUIRED.match(error.message)
-        return bool(missing) and (pointer, missing["name"]) in _REQUIRED_BY_RULES
+        return missing is not None and (pointer, missing["name"]) in _REQUIRED_BY_RULES
     return _OWNED.match(pointer) is not None and isinstance(error.instance, str)
 
 
@@ -197,6 +200,10 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         data["assessed_on"] = profile.assessed_on.isoformat()
     data["assessor"] = profile.assessor
     data["sources"] = list(profile.sources)
+    if profile.reservations:
+        data["reservations"] = list(profile.reservations)
+    if profile.declarations:
+        data["declarations"] = list(profile.declarations)
     data["answers"] = [
         {"item": a.item, "status": a.status, "provisions": list(a.provisions), "evidence": a.evidence,
          "notes": a.notes}

@@ -12,12 +12,12 @@ import re
 from zipfile import BadZipFile, ZipFile
 
 from gapcheck._errors import Issue, Severity
-from gapcheck._safety import REPORT_TITLES
+from gapcheck._outputs import REPORT_TITLES
 
 _SNIFF_BYTES = 65_536
 _TITLE = re.compile(r"<dc:title>([^<]{0,200})</dc:title>")
 _JSON_REPORT = re.compile(r'"gapcheck_version"\s*:')
-_JSON_KIND = re.compile(r'"kind"\s*:\s*"(comparison|progress)"')
+_JSON_KIND = re.compile(r'"kind"\s*:\s*"(comparison|progress|dual-criminality)"')
 
 
 def report_kind(path: str | os.PathLike[str]) -> str | None:

@@ -20,7 +20,7 @@ from gapcheck._errors import Issue, Severity, issue
 JURISDICTION_FIELDS = ("jurisdiction", "code", "group", "assessed_on")
 """Fields that differ from one jurisdiction to the next in a long table."""
 
-FILE_FIELDS = ("assessor", "sources", "checklist")
+FILE_FIELDS = ("assessor", "sources", "checklist", "reservations", "declarations")
 """Fields that describe the whole file, whichever jurisdictions it holds."""
 
 FIELD_LABELS = {
@@ -31,6 +31,8 @@ FIELD_LABELS = {
     "assessor": "Assessor",
     "sources": "Sources",
     "checklist": "Checklist",
+    "reservations": "Reservations",
+    "declarations": "Declarations",
 }
 
 

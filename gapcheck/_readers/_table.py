@@ -54,6 +54,8 @@ LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "assessor": ("assessor", "assessed by", "author", "prepared by"),
     "sources": ("sources", "source"),
     "checklist": ("checklist", "checklist version"),
+    "reservations": ("reservations", "reservations made"),
+    "declarations": ("declarations", "declarations made"),
 }
 """Labels recognised beside a value above the table ("Country: | Aurelia") and on a Jurisdiction sheet."""
 
@@ -277,7 +279,9 @@ def table_profiles(grid: Grid, header: Header, labels: dict[str, Cell]) -> tuple
                 current = _group_for(cells["jurisdiction"], current, answer, groups, grid, file_wide)
                 if current is None:
                     continue
+            assert current is not None  # a table without a jurisdiction column has one group from the start
             merge_fields(current.fields, cells, issues)
+        assert current is not None
         current.answers.append(answer)
     return list(groups.values()), issues
 

@@ -16,12 +16,10 @@ from pathlib import Path
 
 from gapcheck._checklist import Checklist
 from gapcheck._checklist_files import load_checklist
-from gapcheck._errors import Issue, OutputError
-from gapcheck._profile import PROFILE_COLUMNS, Profile
+from gapcheck._errors import OutputError, issue
+from gapcheck._outputs import atomic_write, document_stamp, save_workbook, write_text
+from gapcheck._profile import PROFILE_COLUMNS, WRITTEN_SUFFIXES, Profile
 from gapcheck._readers._json import profile_to_dict
-from gapcheck._safety import atomic_write, document_stamp, save_workbook, write_text
-
-PROFILE_FORMATS = (".json", ".csv", ".xlsx")
 
 
 def write_profile(profile: Profile, path: str | Path, *, checklist: Checklist | str | Path | None = None) -> Path:
@@ -33,7 +31,7 @@ def write_profile(profile: Profile, path: str | Path, *, checklist: Checklist | 
     if not isinstance(profile, Profile):
         hint = ("A Result holds its profile as result.profile." if hasattr(profile, "profile") else
                 "Pass what read_profile returned, or a Profile you built.")
-        raise OutputError(f"write_profile() takes a Profile, not {type(profile).__name__}", [Issue(
+        raise OutputError(f"write_profile() takes a Profile, not {type(profile).__name__}", [issue(
             "not-a-profile", f"{type(profile).__name__} is not a profile.", hint=hint)])
     target = Path(path)
     writers: dict[str, Callable[[Profile, Path, Checklist | str | Path | None], Path]] = {
@@ -43,8 +41,8 @@ def write_profile(profile: Profile, path: str | Path, *, checklist: Checklist | 
     if writer is None:
         raise OutputError(
             f"{target}: cannot write a profile as {target.suffix or 'a file without a suffix'}",
-            [Issue("unsupported-output", f"A profile can be written as {', '.join(PROFILE_FORMATS)}.",
-                   file=str(target), hint="Choose a file name ending in .json, .csv or .xlsx.")],
+            [issue("unsupported-output", f"A profile can be written as {', '.join(WRITTEN_SUFFIXES)}.",
+                   file=str(target), hint=f"Choose a file name ending in {', '.join(WRITTEN_SUFFIXES)}.")],
         )
     return writer(profile, target, checklist)
 
@@ -71,6 +69,10 @@ def _write_csv(profile: Profile, target: Path, _: Checklist | str | Path | None)
         writer.writerow(["Assessor", profile.assessor])
     if profile.sources:
         writer.writerow(["Sources", "\n".join(profile.sources)])
+    if profile.reservations:
+        writer.writerow(["Reservations", "; ".join(profile.reservations)])
+    if profile.declarations:
+        writer.writerow(["Declarations", "; ".join(profile.declarations)])
     writer.writerow([])
     writer.writerow(PROFILE_COLUMNS)
     assessed_on = profile.assessed_on.isoformat() if profile.assessed_on else ""

@@ -4,7 +4,7 @@ Cell values are read with python-calamine, which was measured about nine
 times faster than openpyxl on profile-sized workbooks and never evaluates a
 formula: a formula cell gives the value Excel last saved with it, or nothing.
 The engine trusts the file it is given, so it is given the copy
-``_limits.checked_workbook`` makes of the checked parts, never the file.
+``_untrusted.checked_workbook`` makes of the checked parts, never the file.
 
 Every visible sheet with a header row (an item and a status column) is read
 as a table; a sheet named Jurisdiction, as in the template, holds
@@ -20,7 +20,6 @@ import io
 from typing import Any
 
 from gapcheck._errors import Issue
-from gapcheck._readers._limits import MAX_ROWS, checked_workbook
 from gapcheck._readers._raw import Cell, RawFile, RawProfile, Where, merge_fields
 from gapcheck._readers._table import (
     Grid,
@@ -33,6 +32,7 @@ from gapcheck._readers._table import (
     repeated_columns,
     table_profiles,
 )
+from gapcheck._readers._untrusted import MAX_ROWS, checked_workbook
 from gapcheck._template import ASSESSMENT, CONTEXT, INSTRUCTIONS, JURISDICTION
 
 LABEL_SHEETS = ("jurisdiction",)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._reports import number_or_none, text, to_json_bytes
+from gapcheck._reports._wording import number_or_none, text, to_json_bytes
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -48,10 +48,12 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
         "checklist": checklist_block(checklist),
         "model": comparison.model,
         "scope": comparison.scope,
+        "min_coverage": number_or_none(comparison.min_coverage),
         "items": [{"id": item.id, "section": item.section, "title": item.title} for item in comparison.items],
         "jurisdictions": _jurisdictions(comparison),
         "groups": [
-            {"group": str(row.group), "jurisdictions": int(row.jurisdictions), "median": number_or_none(row.median),
+            {"group": str(row.group), "jurisdictions": int(row.jurisdictions), "provisional": int(row.provisional),
+             "median": number_or_none(row.median),
              "min": number_or_none(row.min), "max": number_or_none(row.max)}
             for row in comparison.groups.itertuples()
         ],
@@ -85,7 +87,8 @@ def _jurisdictions(comparison: Comparison) -> list[dict[str, Any]]:
     columns = list(comparison.statuses.columns)
     return [
         {
-            "rank": int(row.rank), "name": row.jurisdiction, "code": row.code, "group": row.group,
+            "rank": int(row.rank), "rank_best": int(row.rank_best), "rank_worst": int(row.rank_worst),
+            "provisional": bool(row.provisional), "name": row.jurisdiction, "code": row.code, "group": row.group,
             "score": number_or_none(row.score), "score_upper": number_or_none(row.score_upper),
             "coverage": number_or_none(row.coverage), "assessed_on": row.assessed_on or None,
             "assessed_against": row.checklist,
@@ -97,11 +100,25 @@ def _jurisdictions(comparison: Comparison) -> list[dict[str, Any]]:
 
 
 def _dual_criminality(comparison: Comparison) -> dict[str, Any]:
+    """The pair matrix up to PAIR_MATRIX_LIMIT jurisdictions; above, each one's median, lowest and highest share."""
+    from gapcheck._compare import PAIR_MATRIX_LIMIT
+
     overview = comparison.overview
+    names = [_short(c, n) for c, n in zip(overview["code"], overview["jurisdiction"])]
+    if len(names) <= PAIR_MATRIX_LIMIT:
+        shares: Any = [[number_or_none(v) for v in row] for row in comparison.pairs.to_numpy(dtype=float).tolist()]
+        summary: Any = None
+    else:
+        found = comparison.pair_summary()
+        shares = None
+        summary = [{"jurisdiction": name, "median": number_or_none(m), "lowest": number_or_none(lo),
+                    "highest": number_or_none(hi)}
+                   for name, m, lo, hi in zip(names, found["median"], found["lowest"], found["highest"])]
     return {
         "items": [item.id for item in comparison.criminalization_items],
-        "jurisdictions": [_short(c, n) for c, n in zip(overview["code"], overview["jurisdiction"])],
-        "shares": [[number_or_none(v) for v in row] for row in comparison.pairs.to_numpy(dtype=float).tolist()],
+        "jurisdictions": names,
+        "shares": shares,
+        "summary": summary,
         "obstacles": [
             {"jurisdiction": _short(row.code, row.jurisdiction), "id": row.id, "status": row.status,
              "partners_blocked": int(row.partners_blocked), "share": number_or_none(row.share)}

@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gapcheck._reports import (
+from gapcheck._outputs import encoded
+from gapcheck._reports._result_markdown import inline, issues_table, table
+from gapcheck._reports._wording import (
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
     compared_with,
@@ -21,8 +23,6 @@ from gapcheck._reports import (
     section_titles,
     status_label,
 )
-from gapcheck._reports._result_markdown import inline, issues_table, table
-from gapcheck._safety import encoded
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -130,14 +130,15 @@ def _dual_criminality(comparison: Comparison) -> str:
         "detail for one pair.", "",
     ]
     names = [_short(c, n) for c, n in zip(comparison.overview["code"], comparison.overview["jurisdiction"])]
-    shares = comparison.pairs.to_numpy(dtype=float)
     if len(names) <= PAIR_TABLE_LIMIT:
+        shares = comparison.pairs.to_numpy(dtype=float)
         lines.append(table(("", *names), ((name, *(percent(v) for v in row)) for name, row in zip(names, shares))))
     else:
-        every = ((shares[i, j], names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names)))
-        pairs = sorted(every)[:WEAKEST_PAIRS]
-        lines.append(f"The {len(pairs)} weakest pairs (the full matrix is in the workbook):\n")
-        lines.append(table(("Jurisdiction", "Partner", "Passing (%)"), ((a, b, percent(s)) for s, a, b in pairs)))
+        short = dict(zip(comparison.overview.index, names))
+        pairs = comparison.weakest_pairs(WEAKEST_PAIRS)
+        lines.append(f"The {len(pairs)} weakest pairs (the workbook summarises every pair):\n")
+        lines.append(table(("Jurisdiction", "Partner", "Passing (%)"),
+                           ((short[a], short[b], percent(s)) for s, a, b in pairs)))
     obstacles = comparison.obstacles.head(TOP_OBSTACLES)
     if not obstacles.empty:
         lines += ["", f"Offences whose absence blocks the most pairs (top {len(obstacles)}):", ""]

@@ -32,8 +32,9 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from gapcheck._outputs import MAX_CELL_CHARS, document_stamp, is_formula_like, save_workbook
 from gapcheck._profile import STATUSES
-from gapcheck._reports import (
+from gapcheck._reports._wording import (
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
     SCORING_RULES,
@@ -56,7 +57,6 @@ from gapcheck._reports._xlsx_style import (
     write_issues,
     write_table,
 )
-from gapcheck._safety import MAX_CELL_CHARS, document_stamp, is_formula_like, save_workbook
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -365,12 +365,9 @@ def _pairs(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
 
 def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     """Too many jurisdictions for a readable pair matrix: medians per jurisdiction and between groups."""
-    import numpy as np
-
-    shares = comparison.pairs.to_numpy(dtype=float)
-    others = ~np.eye(len(shares), dtype=bool)
-    intro = _pair_intro(comparison, f"More than {len(shares) - 1} partners each: the share (%) of criminalization "
-                                    "items that pass, summarised per jurisdiction and between groups.")
+    summary = comparison.pair_summary()
+    intro = _pair_intro(comparison, f"More than {len(comparison.profiles) - 1} partners each: the share (%) of "
+                                    "criminalization items that pass, summarised per jurisdiction and between groups.")
     header = len(intro) + 3
     set_widths(sheet, (28, 8, 14, 12, 12, 12))
     sheet.freeze_panes = f"B{header + 1}"
@@ -378,27 +375,20 @@ def _pairs_by_group(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     _write_intro(sheet, intro)
     sheet.append(header_cells(sheet, ("Jurisdiction", "Code", "Group", "Median with others", "Lowest", "Highest")))
     overview = comparison.overview
-    rows = []
-    for index, (name, code, group) in enumerate(zip(overview["jurisdiction"], overview["code"], overview["group"])):
-        partners = shares[index][others[index]]
-        rows.append((name, code, group, *(_one(f(partners)) if len(partners) else None
-                                          for f in (np.median, np.min, np.max))))
+    rows = [(name, code, group, *(_one(v) if v == v else None for v in (median, lowest, highest)))
+            for name, code, group, median, lowest, highest in zip(
+                overview["jurisdiction"], overview["code"], overview["group"], summary["median"], summary["lowest"],
+                summary["highest"])]
     count = _rows(sheet, rows)
     _score_scale(sheet, f"D{header + 1}:F{header + count}")
-    groups = sorted(set(overview["group"]) - {""}, key=str.casefold)
+    groups = summary["groups"]
     if not groups:
         return
     sheet.append([])
     sheet.append(_heading(sheet, "Median share between groups (%)"))
     sheet.append(header_cells(sheet, ("Group", *groups)))
-    member = {g: (overview["group"] == g).to_numpy() for g in groups}
-    for first in groups:
-        row: list[Any] = [first]
-        for second in groups:
-            block = shares[np.ix_(member[first], member[second])]
-            mask = others[np.ix_(member[first], member[second])]
-            row.append(_one(np.median(block[mask])) if mask.any() else None)
-        sheet.append([_plain(sheet, v) for v in row])
+    for first, values in zip(groups, summary["between"]):
+        sheet.append([_plain(sheet, first), *(_plain(sheet, _one(v) if v == v else None) for v in values)])
 
 
 # --- Obstacles -------------------------------------------------------------------------------

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._reports import number_or_none, to_json_bytes
 from gapcheck._reports._comparison_json import checklist_block
+from gapcheck._reports._text import change_sentence
+from gapcheck._reports._wording import number_or_none, to_json_bytes
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -40,10 +41,13 @@ def progress_document(progress: Progress) -> dict[str, Any]:
                      progress.coverage_old),
         "new": _side(progress.new, inputs.loc["new"], progress.score_new, progress.score_upper_new,
                      progress.coverage_new),
+        "old_checklist": progress.old_checklist.ref,
         "change": {
             "score": number_or_none(progress.score_change),
             "score_upper": number_or_none(progress.score_upper_change),
             "coverage": number_or_none(progress.coverage_change),
+            "parts": {name: number_or_none(value) for name, value in progress.parts.items()},
+            "summary": change_sentence(progress),
         },
         "counts": progress.counts,
         "sections": [

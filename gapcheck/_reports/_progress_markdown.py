@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, status_label
+from gapcheck._outputs import encoded
 from gapcheck._reports._result_markdown import inline, issues_table, table
-from gapcheck._safety import encoded
+from gapcheck._reports._wording import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, status_label
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from gapcheck._reports import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, section_titles, status_label
+from gapcheck._outputs import document_stamp, save_workbook
+from gapcheck._reports._wording import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, section_titles, status_label
 from gapcheck._reports._xlsx_style import (
     STATUS_COLOURS,
     Column,
@@ -30,7 +31,6 @@ from gapcheck._reports._xlsx_style import (
     write_issues,
     write_table,
 )
-from gapcheck._safety import document_stamp, save_workbook
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -85,22 +85,24 @@ def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
                          f"scope: {progress.scope}.", "note"))
     rows.add()
     rows.add(*header_cells(sheet, ("Assessment", "Old", "New")))
-    for label, before, after, style in (
+    facts: tuple[tuple[str, object, object, str], ...] = (
         ("Jurisdiction", old.jurisdiction.label, new.jurisdiction.label, "wrapped"),
         ("Assessed on", old.assessed_on, new.assessed_on, "date"),
         ("Assessor", old.assessor, new.assessor, "wrapped"),
-    ):
+    )
+    for label, before, after, style in facts:
         rows.add(cell(sheet, label, "label"), cell(sheet, before, style), cell(sheet, after, style))
     rows.add()
     rows.heading("Headline")
     first = rows.add(*header_cells(sheet, ("Figure", "Old", "New", "Change")))
-    for label, before, after in (
+    figures = (
         ("Score (0-100)", progress.score_old, progress.score_new),
         ("Upper bound, if every unknown is met", progress.score_upper_old, progress.score_upper_new),
         ("Assessed (% of the scored weight)", progress.coverage_old, progress.coverage_new),
-    ):
-        rows.add(cell(sheet, label, "text"), cell(sheet, before, "percent"), cell(sheet, after, "percent"),
-                 cell(sheet, after - before, "signed"))
+    )
+    for name, was, now in figures:
+        rows.add(cell(sheet, name, "text"), cell(sheet, was, "percent"), cell(sheet, now, "percent"),
+                 cell(sheet, now - was, "signed"))
     headline_rows = (first, rows.count)
     rows.add()
     rows.heading("Items by change")

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gapcheck._profile import STATUSES
-from gapcheck._reports import crosswalk_alignment, headline, number_or_none, text, to_json_bytes
+from gapcheck._reports._wording import (
+    crosswalk_alignment,
+    headline,
+    number_or_none,
+    text,
+    to_json_bytes,
+    weighting_sentence,
+)
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -45,6 +52,7 @@ def report_document(result: Result) -> dict[str, Any]:
         "model": result.model,
         "scope": result.scope,
         "headline": headline(result),
+        "weighting": weighting_sentence(result),
         "score": number_or_none(result.score),
         "score_upper": number_or_none(result.score_upper),
         "coverage": number_or_none(result.coverage),
@@ -54,6 +62,7 @@ def report_document(result: Result) -> dict[str, Any]:
         "sections": [_section(row) for row in result.sections.to_dict("records")],
         "items": [_item(result, row) for row in result.items.to_dict("records")],
         "gaps": [_gap(result, row) for row in result.gaps.to_dict("records")],
+        "to_assess": [_to_assess(result, row) for row in result.to_assess.to_dict("records")],
         "crosswalk": crosswalk_alignment(result),
         "issues": [issue.to_dict() for issue in result.issues],
         "provenance": dict(result.provenance),
@@ -87,10 +96,13 @@ def _item(result: Result, row: dict[str, Any]) -> dict[str, Any]:
         "addressee": item.addressee,
         "kind": list(item.kinds),
         "legislative": item.legislative,
+        "obligation": item.obligation or None,
         "weight": item.weight,
         "scored": bool(row["scored"]),
+        "lifted_by": row["lifted_by"] or None,
         "status": status,
         "value": number_or_none(row["value"]),
+        "points": number_or_none(row["points"]),
         "provisions": list(result.profile.answer(item.id).provisions),
         "evidence": text(row["evidence"]),
         "notes": text(row["notes"]),
@@ -112,8 +124,26 @@ def _gap(result: Result, row: dict[str, Any]) -> dict[str, Any]:
         "title": item.title,
         "status": row["status"],
         "weight": number_or_none(row["weight"]),
-        "shortfall": number_or_none(row["shortfall"]),
-        "priority": number_or_none(row["priority"]),
+        "points": number_or_none(row["points"]),
+        "gain": number_or_none(row["gain"]),
+        "next_step": text(row["next_step"]),
+        "provisions": list(result.profile.answer(item.id).provisions),
+        "notes": text(row["notes"]),
+        "budapest": list(item.crosswalk.budapest),
+        "un": list(item.crosswalk.un),
+    }
+
+
+def _to_assess(result: Result, row: dict[str, Any]) -> dict[str, Any]:
+    item = result.checklist[row["id"]]
+    return {
+        "rank": int(row["rank"]),
+        "id": item.id,
+        "citation": item.citation,
+        "section": item.section,
+        "title": item.title,
+        "weight": number_or_none(row["weight"]),
+        "gain": number_or_none(row["gain"]),
         "next_step": text(row["next_step"]),
         "budapest": list(item.crosswalk.budapest),
         "un": list(item.crosswalk.un),

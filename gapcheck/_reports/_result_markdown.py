@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue
+from gapcheck._outputs import encoded
 from gapcheck._profile import STATUSES
-from gapcheck._reports import (
+from gapcheck._reports._wording import (
     CONTEXT_STATUS,
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
@@ -22,6 +23,7 @@ from gapcheck._reports import (
     TREATY_NAMES,
     article_state,
     crosswalk_alignment,
+    gain_text,
     headline,
     item_role,
     no_gaps_message,
@@ -31,8 +33,8 @@ from gapcheck._reports import (
     shows_as_context,
     status_label,
     text,
+    weighting_sentence,
 )
-from gapcheck._safety import encoded
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -104,6 +106,9 @@ def _heading(result: Result) -> str:
     ]
     lines = [f"# Gap report: {inline(jurisdiction.label)}", "", table(("", ""), facts), "",
              f"**{headline(result)}.**"]
+    weighting = weighting_sentence(result)
+    if weighting:
+        lines += ["", weighting]
     if result.raw_score is not None:
         lines += ["", f"Raw score {percent(result.raw_score)} of a maximum of {percent(result.max_score)}."]
     lines += ["", f"> {inline(checklist.caveat)}"]
@@ -124,23 +129,36 @@ def _sections(result: Result) -> str:
 
 
 def _action_plan(result: Result) -> str:
+    parts = ["## Action plan"]
     if result.gaps.empty:
-        return f"## Action plan\n\n{no_gaps_message(result)}"
-    rows = [_gap_row(result, gap) for gap in result.gaps.itertuples()]
-    intro = "Every scored recommendation below full, most urgent first (priority = weight x shortfall)."
-    headers = ("Rank", "Item", "Recommendation", "Status", "Priority", "Next step", "Budapest", "UN")
-    return f"## Action plan\n\n{intro}\n\n" + table(headers, rows)
+        parts.append(no_gaps_message(result) if result.to_assess.empty else
+                     "No known gap: every assessed recommendation is fully met. See below what is still to assess.")
+    else:
+        rows = [_gap_row(result, gap) for gap in result.gaps.itertuples()]
+        parts.append("Every known gap (partly met, planned, not met), ranked by gain: the points the score rises "
+                     "if that recommendation alone becomes fully met.")
+        parts.append(table(("Rank", "Item", "Recommendation", "Status", "Gain", "Next step", "Provisions", "Notes",
+                            "Budapest", "UN"), rows))
+    if not result.to_assess.empty:
+        parts.append("### Assess first")
+        parts.append(f"{len(result.to_assess)} scored recommendations have not been assessed. They count as not "
+                     "met in the score, but nobody knows yet whether they are: check the law against them first. "
+                     "Ranked by the points each could be worth.")
+        parts.append(table(("Rank", "Item", "Recommendation", "Could gain", "Budapest", "UN"), (
+            (int(r.rank), r.id, r.title, gain_text(r.gain), r.budapest, r.un) for r in result.to_assess.itertuples())))
+    return "\n\n".join(parts)
 
 
 def _gap_row(result: Result, gap: Any) -> tuple[Any, ...]:
     item = result.checklist[gap.id]
-    return (int(gap.rank), item.id, item.title, status_label(result.checklist, gap.status), f"{gap.priority:g}",
-            gap.next_step, ", ".join(item.crosswalk.budapest), ", ".join(item.crosswalk.un))
+    return (int(gap.rank), item.id, item.title, status_label(result.checklist, gap.status), gain_text(gap.gain),
+            gap.next_step, text(gap.provisions), text(gap.notes), ", ".join(item.crosswalk.budapest),
+            ", ".join(item.crosswalk.un))
 
 
 def _items(result: Result) -> str:
     parts = ["## Items by section"]
-    headers = ("Item", "Recommendation", "Scored", "Status", "Provisions", "Evidence", "Notes")
+    headers = ("Item", "Recommendation", "Scored", "Status", "Points", "Provisions", "Evidence", "Notes")
     for section_id, title in section_titles(result.checklist).items():
         rows = [_item_row(result, row) for row in result.items.itertuples() if row.section == section_id]
         if rows:
@@ -158,6 +176,7 @@ def _item_row(result: Result, row: Any) -> tuple[str, ...]:
         title,
         item_role(checklist, item.id, bool(row.scored)),
         _item_status(checklist, item.id, item.is_group, row.status),
+        f"{row.points:.1f}" if row.scored else "",
         "\n".join(answer.provisions),
         text(row.evidence),
         text(row.notes),

@@ -19,8 +19,9 @@ from openpyxl.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from gapcheck._outputs import document_stamp, save_workbook
 from gapcheck._profile import STATUSES
-from gapcheck._reports import (
+from gapcheck._reports._wording import (
     CONTEXT_STATUS,
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
@@ -38,6 +39,7 @@ from gapcheck._reports import (
     shows_as_context,
     status_label,
     text,
+    weighting_sentence,
 )
 from gapcheck._reports._xlsx_style import (
     Column,
@@ -51,21 +53,21 @@ from gapcheck._reports._xlsx_style import (
     write_issues,
     write_table,
 )
-from gapcheck._safety import document_stamp, save_workbook
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
     from gapcheck._result import Result
 
-SHEETS = ("Summary", "Items", "Gaps", "Crosswalk", "Input issues", "About")
+SHEETS = ("Summary", "Items", "Gaps", "Assess first", "Crosswalk", "Input issues", "About")
 TOP_GAPS = 10
+TOP_TO_ASSESS = 5
 _CHART_ROWS = 16  # rows left free under the section table for the chart
 
 
 def write(result: Result, path: Path) -> None:
     """Write the workbook to ``path`` (the registry makes the write atomic)."""
     workbook = new_workbook()
-    for title, build in zip(SHEETS, (_summary, _items, _gaps, _crosswalk, _issues, _about)):
+    for title, build in zip(SHEETS, (_summary, _items, _gaps, _to_assess, _crosswalk, _issues, _about)):
         build(workbook.create_sheet(title), result)
     fallback = date.fromisoformat(str(result.checklist.source.get("date", "2018-04-13")))
     stamp = document_stamp(result.profile.assessed_on, fallback)
@@ -91,6 +93,8 @@ def _summary(sheet: WriteOnlyWorksheet, result: Result) -> None:
     rows.add()
     _summary_gaps(rows, result)
     rows.add()
+    _summary_to_assess(rows, result)
+    rows.add()
     rows.add(cell(sheet, f"Caveat: {result.checklist.caveat}", "note"))
 
 
@@ -110,6 +114,9 @@ def _summary_fields(rows: Rows, result: Result) -> None:
 def _summary_headline(rows: Rows, result: Result) -> None:
     rows.heading("Headline")
     rows.add(cell(rows.sheet, headline(result) + ".", "label"))
+    weighting = weighting_sentence(result)
+    if weighting:
+        rows.add(cell(rows.sheet, weighting, "note"))
     rows.field("Score (0-100)", number_or_none(result.score), "value percent")
     rows.field("Upper bound, if every unknown is met", number_or_none(result.score_upper), "value percent")
     rows.field("Assessed (% of the scored weight)", number_or_none(result.coverage), "value percent")
@@ -173,18 +180,37 @@ def _section_chart(sheet: WriteOnlyWorksheet, header: int, last: int) -> BarChar
 def _summary_gaps(rows: Rows, result: Result) -> None:
     sheet = rows.sheet
     gaps = result.gaps.head(TOP_GAPS)
-    rows.heading(f"Top {len(gaps)} of {len(result.gaps)} gaps (the Gaps sheet holds the whole action plan)"
-                 if len(gaps) else "Gaps")
-    rows.add(*header_cells(sheet, ("Recommendation", "Rank", "Status", "Priority", "Next step")))
+    rows.heading(f"Top {len(gaps)} of {len(result.gaps)} known gaps, by gain (the Gaps sheet holds the whole "
+                 "action plan)" if len(gaps) else "Known gaps")
+    rows.add(*header_cells(sheet, ("Recommendation", "Rank", "Status", "Gain", "Next step")))
     if gaps.empty:
-        rows.add(cell(sheet, no_gaps_message(result), "note"))
+        rows.add(cell(sheet, no_gaps_message(result) if result.to_assess.empty else
+                      "No known gap: every assessed recommendation is fully met.", "note"))
     for gap in gaps.itertuples():
         rows.add(
             cell(sheet, f"{gap.id} {text(gap.title)}", "wrapped"),
             cell(sheet, int(gap.rank), "count"),
             _status_cell(sheet, result, gap.status),
-            cell(sheet, number_or_none(gap.priority), "number"),
+            cell(sheet, _rounded(gap.gain), "number"),
             cell(sheet, text(gap.next_step), "wrapped"),
+        )
+
+
+def _summary_to_assess(rows: Rows, result: Result) -> None:
+    sheet = rows.sheet
+    pending = result.to_assess.head(TOP_TO_ASSESS)
+    if pending.empty:
+        return
+    rows.heading(f"Assess first: top {len(pending)} of {len(result.to_assess)} items not yet assessed (the "
+                 "Assess first sheet lists them all)")
+    rows.add(*header_cells(sheet, ("Recommendation", "Rank", "", "Could gain", "Why first")))
+    for entry in pending.itertuples():
+        rows.add(
+            cell(sheet, f"{entry.id} {text(entry.title)}", "wrapped"),
+            cell(sheet, int(entry.rank), "count"),
+            cell(sheet, None),
+            cell(sheet, _rounded(entry.gain), "number"),
+            cell(sheet, "Counts as not met until assessed; the law may already meet it.", "wrapped"),
         )
 
 
@@ -194,7 +220,7 @@ _ITEM_COLUMNS = (
     Column("Item", 10), Column("Citation", 28, "wrapped"), Column("Section", 18, "wrapped"),
     Column("Title", 36, "wrapped"), Column("Requirement", 50, "wrapped"), Column("Kind", 16, "wrapped"),
     Column("Legislative", 11), Column("Scored", 22, "wrapped"), Column("Status", 14),
-    Column("Value", 8, "number"), Column("Weight", 8, "number"),
+    Column("Value", 8, "number"), Column("Weight", 8, "number"), Column("Points", 8, "number"),
     Column("Provisions", 30, "wrapped"), Column("Evidence", 50, "wrapped"), Column("Notes", 40, "wrapped"),
     Column("Budapest (articles)", 14, "wrapped"), Column("UN (articles)", 14, "wrapped"),
     Column("Overlaps", 12, "wrapped"), Column("Tensions", 12, "wrapped"), Column("Alternatives", 12, "wrapped"),
@@ -222,6 +248,7 @@ def _item_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[A
             None if item.is_group else _item_status_cell(sheet, result, item.id, row.status),
             number_or_none(row.value),
             item.weight,
+            _rounded(row.points) if row.scored else None,
             "\n".join(result.profile.answer(item.id).provisions),
             text(row.evidence),
             text(row.notes),
@@ -249,15 +276,17 @@ def _status_cell(sheet: WriteOnlyWorksheet, result: Result, status: Any) -> Cell
 
 _GAP_COLUMNS = (
     Column("Rank", 6, "count"), Column("Item", 10), Column("Recommendation", 36, "wrapped"),
-    Column("Section", 18, "wrapped"), Column("Status", 14), Column("Priority", 9, "number"),
-    Column("Next step", 60, "wrapped"), Column("Budapest (articles)", 14, "wrapped"),
-    Column("UN (articles)", 14, "wrapped"), Column("Owner", 20, "wrapped"), Column("Target date", 12, "date"),
+    Column("Section", 18, "wrapped"), Column("Status", 14), Column("Gain", 8, "number"),
+    Column("Next step", 60, "wrapped"), Column("Provisions", 30, "wrapped"), Column("Notes", 40, "wrapped"),
+    Column("Budapest (articles)", 14, "wrapped"), Column("UN (articles)", 14, "wrapped"),
+    Column("Owner", 20, "wrapped"), Column("Target date", 12, "date"),
 )
 
 
 def _gaps(sheet: WriteOnlyWorksheet, result: Result) -> None:
-    write_table(sheet, _GAP_COLUMNS, _gap_rows(sheet, result), freeze="C2",
-                empty_message=no_gaps_message(result))
+    empty = no_gaps_message(result) if result.to_assess.empty else \
+        "No known gap: every assessed recommendation is fully met (see Assess first)."
+    write_table(sheet, _GAP_COLUMNS, _gap_rows(sheet, result), freeze="C2", empty_message=empty)
 
 
 def _gap_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[Any]]:
@@ -266,9 +295,28 @@ def _gap_rows(sheet: WriteOnlyWorksheet, result: Result) -> Iterator[Sequence[An
         item = checklist[gap.id]
         yield (
             int(gap.rank), item.id, item.title, sections.get(item.section, item.section),
-            _status_cell(sheet, result, gap.status), number_or_none(gap.priority), text(gap.next_step),
+            _status_cell(sheet, result, gap.status), _rounded(gap.gain), text(gap.next_step),
+            text(gap.provisions).replace("; ", "\n"), text(gap.notes),
             ", ".join(item.crosswalk.budapest), ", ".join(item.crosswalk.un), None, None,
         )
+
+
+# --- Assess first ------------------------------------------------------------------
+
+_TO_ASSESS_COLUMNS = (
+    Column("Rank", 6, "count"), Column("Item", 10), Column("Recommendation", 36, "wrapped"),
+    Column("Section", 18, "wrapped"), Column("Could gain", 10, "number"), Column("Next step", 60, "wrapped"),
+    Column("Budapest (articles)", 14, "wrapped"), Column("UN (articles)", 14, "wrapped"),
+    Column("Owner", 20, "wrapped"), Column("Target date", 12, "date"),
+)
+
+
+def _to_assess(sheet: WriteOnlyWorksheet, result: Result) -> None:
+    sections = section_titles(result.checklist)
+    rows = ((int(r.rank), r.id, r.title, sections.get(r.section, r.section), _rounded(r.gain), text(r.next_step),
+             r.budapest, r.un, None, None) for r in result.to_assess.itertuples())
+    write_table(sheet, _TO_ASSESS_COLUMNS, rows, freeze="C2",
+                empty_message="Every scored recommendation has been assessed.")
 
 
 # --- Crosswalk -------------------------------------------------------------------

@@ -7,7 +7,7 @@ styled through named styles registered once per workbook (``gapcheck
 header``, ``gapcheck status full``, ...): far faster than styling each cell
 attribute by attribute, and a user can restyle every header of a report by
 changing one style in Excel. Every string goes through
-:func:`gapcheck._safety.set_text`, so no text a user typed can become a live
+:func:`gapcheck._outputs.set_text`, so no text a user typed can become a live
 formula, and text too long for a cell is cut with a visible marker.
 """
 
@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from gapcheck._safety import set_text
+from gapcheck._outputs import set_text
 
 if TYPE_CHECKING:
     from gapcheck._errors import Issue

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gapcheck._cli._output import issues_table, render_table
 from gapcheck._errors import Issue
+from gapcheck._reports._text import issues_table, render_table
 
 
 def test_a_table_that_fits_is_printed_on_one_line_per_row():

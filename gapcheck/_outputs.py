@@ -1,27 +1,34 @@
 """Writing outputs safely: text never becomes a live formula, files appear whole or not at all.
 
-Every writer (template, reports, comparisons) goes through these functions,
-so the rules hold everywhere:
+Every writer (template, reports, comparisons, profiles) goes through these
+functions, so the rules hold everywhere:
 
 * a cell whose text would start with ``=``, ``+``, ``-`` or ``@`` is stored as
   text, never as a formula;
+* text a workbook cannot hold is made storable by the one rule of
+  :mod:`gapcheck._text`, in cells and document properties alike;
 * text longer than a spreadsheet cell holds is cut with a visible marker;
 * an output path equal to an input path is refused, and the output is
-  written to a temporary file in the same folder and renamed into place.
+  written to a temporary file in the same folder and renamed into place; a
+  failure (a full disk, say) removes the temporary file and is reported in
+  one line, never as the traceback of a library's clean-up.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-import re
+import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from gapcheck._errors import Issue, OutputError
+from gapcheck._text import storable, workbook_text
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -30,14 +37,6 @@ if TYPE_CHECKING:
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 MAX_CELL_CHARS = 32_767
 TRUNCATION_MARK = " [… text cut: longer than a spreadsheet cell holds]"
-
-
-_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-"""Characters XML cannot hold: control characters (a vertical tab pasted from a word processor, say),
-lone surrogates (which a JSON file may spell as ``\\ud800``) and the non-characters U+FFFE and U+FFFF."""
-
-_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
-"""Text like ``_x0041_`` is an escape in OOXML; escaping its underscore keeps it literal."""
 
 
 def is_formula_like(text: str) -> bool:
@@ -52,9 +51,9 @@ def fit_cell(text: str, limit: int = MAX_CELL_CHARS) -> str:
     return text[: limit - len(TRUNCATION_MARK)] + TRUNCATION_MARK
 
 
-def storable_text(text: str) -> str:
-    """Text as a workbook can hold it and give back unchanged: no control characters, no live escapes."""
-    return _OOXML_ESCAPE.sub(r"_x005F_\1", _UNSTORABLE.sub("", text))
+def cell_text(text: str) -> str:
+    """Any text as a workbook cell holds it: storable, escapes kept literal, cut to fit."""
+    return fit_cell(workbook_text(text))
 
 
 def set_text(cell: Any, value: Any) -> Any:
@@ -64,7 +63,7 @@ def set_text(cell: Any, value: Any) -> Any:
     data type to ``s`` keeps user text inert whatever it starts with.
     """
     if isinstance(value, str):
-        cell.value = fit_cell(storable_text(value))
+        cell.value = cell_text(value)
         cell.data_type = "s"
     else:
         cell.value = value
@@ -124,16 +123,41 @@ def atomic_write(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        write(tmp)
+        with _quiet_cleanup():
+            write(tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise _not_writable(target, exc) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise
     return target
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the folder itself is gone or read-only: nothing more can be done, and the report says why
+
+
+@contextlib.contextmanager
+def _quiet_cleanup() -> Iterator[None]:
+    """Keep a library's clean-up after a failed write off the terminal.
+
+    When a disk fills up, zipfile's ``__del__`` tries to finish the archive,
+    fails again and prints "Exception ignored in ..." with a traceback. The
+    write has failed either way and is reported once, as ``output-not-writable``.
+    """
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _: None
+    try:
+        yield
+    finally:
+        gc.collect()  # run those finalisers now, while their noise is swallowed
+        sys.unraisablehook = previous
 
 
 def _not_writable(target: Path, exc: OSError) -> OutputError:
@@ -146,14 +170,18 @@ def _not_writable(target: Path, exc: OSError) -> OutputError:
 
 
 def encoded(text: str) -> bytes:
-    """Text output as UTF-8 with a final newline; a lone surrogate (a JSON input may spell one) becomes "?"."""
-    return (text if text.endswith("\n") else text + "\n").encode("utf-8", errors="replace")
+    """Text output as UTF-8 with a final newline, unstorable characters made storable by the one rule."""
+    return storable(text if text.endswith("\n") else text + "\n").encode("utf-8")
 
 
 def write_text(path: str | os.PathLike[str], text: str, inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
     """Write a text output (JSON, Markdown, CSV) atomically, UTF-8, with a final newline."""
     data = encoded(text)
-    return atomic_write(path, lambda tmp: tmp.write_bytes(data), inputs)
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return atomic_write(path, write, inputs)
 
 
 class _StampedZip(ZipFile):
@@ -163,14 +191,14 @@ class _StampedZip(ZipFile):
         super().__init__(path, "w", ZIP_DEFLATED, allowZip64=True)
         self._date_time = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
 
-    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:
         if isinstance(zinfo_or_arcname, str):
             zinfo_or_arcname = ZipInfo(zinfo_or_arcname, date_time=self._date_time)
             zinfo_or_arcname.compress_type = ZIP_DEFLATED
             zinfo_or_arcname.external_attr = 0o644 << 16
         super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
-    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
         self.writestr(str(arcname or filename), Path(filename).read_bytes())
 
 
@@ -191,7 +219,7 @@ def save_workbook(workbook: Workbook, path: Path, stamp: datetime, title: str) -
     properties = workbook.properties
     properties.creator = f"gapcheck {__version__}"
     properties.lastModifiedBy = properties.creator
-    properties.title = title
+    properties.title = workbook_text(title)
     properties.created = properties.modified = stamp
     ExcelWriter(workbook, _StampedZip(path, stamp)).save()
 
@@ -200,5 +228,6 @@ REPORT_TITLES = {
     "Gap report: ": "a gap report",
     "Comparison of ": "a comparison report",
     "Progress: ": "a progress report",
+    "Dual criminality: ": "a dual-criminality report",
 }
 """How :func:`save_workbook` titles gapcheck's own report workbooks, and what each is called."""

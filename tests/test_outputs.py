@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from gapcheck import OutputError
-from gapcheck._safety import TRUNCATION_MARK, atomic_write, fit_cell, is_formula_like, set_text, write_text
+from gapcheck._outputs import TRUNCATION_MARK, atomic_write, fit_cell, is_formula_like, set_text, write_text
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+44 20", "-1", "@SUM(A1)", "  =cmd|' /C calc'!A0"])
@@ -71,18 +71,18 @@ def test_a_failed_write_keeps_the_previous_report(tmp_path: Path):
     assert target.read_text() == "previous"
 
 
-def test_control_characters_a_workbook_cannot_hold_are_dropped(tmp_path: Path):
+def test_control_characters_a_workbook_cannot_hold_become_replacement_characters(tmp_path: Path):
     book = Workbook()
     set_text(book.active["A1"], "Act 1,\x0b s. 2\x00")
     book.save(tmp_path / "out.xlsx")
-    assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"
+    assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1,\ufffd s. 2\ufffd"
 
 
-def test_non_characters_and_lone_surrogates_are_dropped_so_the_workbook_still_opens(tmp_path: Path):
+def test_non_characters_and_lone_surrogates_are_replaced_so_the_workbook_still_opens(tmp_path: Path):
     book = Workbook()
     set_text(book.active["A1"], "Act\ufffe 1,\uffff s. 2\ud800")
     book.save(tmp_path / "out.xlsx")
-    assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act 1, s. 2"
+    assert load_workbook(tmp_path / "out.xlsx").active["A1"].value == "Act\ufffd 1,\ufffd s. 2\ufffd"
 
 
 def test_a_file_the_system_will_not_write_is_named_as_asked_not_as_the_temporary(tmp_path: Path):
