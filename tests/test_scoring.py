@@ -24,21 +24,24 @@ and the profile ``MIXED``::
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import random
 
 import numpy as np
 import pandas as pd
 import pytest
 from conftest import DATA
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from strategies import profiles
 
+import gapcheck
 from gapcheck import GapcheckError, InvalidArgumentError, ProfileError, score, score_table
 from gapcheck._checklist import Checklist, Item
 from gapcheck._checklist_files import load_checklist
 from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile
 from gapcheck._result import GAP_COLUMNS, ITEM_COLUMNS, MODELS, SCOPES, SECTION_COLUMNS
+from gapcheck._tailoring import Tailoring
 
 SMALL = DATA / "checklists" / "small.yaml"
 ZERO = DATA / "checklists" / "zero.yaml"
@@ -593,3 +596,82 @@ def test_an_unassessed_item_is_to_be_assessed_before_the_law_is_amended(small):
 def test_a_result_prints_as_one_line_with_its_headline(small):
     text = repr(score(profile_of(small, MIXED), small))
     assert text.startswith("<Result ") and "score 30.2" in text and "\n" not in text
+
+
+# --- gains and points ------------------------------------------------------------------
+
+
+@settings(max_examples=40)
+@given(data=st.data())
+def test_meeting_one_gap_moves_the_score_by_exactly_its_gain(data):
+    checklist = load_checklist(BUNDLED)
+    profile = data.draw(profiles(checklist))
+    model = data.draw(st.sampled_from(MODELS))
+    result = score(profile, checklist, model=model)
+    listed = pd.concat([result.gaps[["id", "gain"]], result.to_assess[["id", "gain"]]])
+    assume(len(listed))
+    gap = listed.iloc[data.draw(st.integers(0, len(listed) - 1))]
+    raised = dataclasses.replace(profile, answers={**profile.answers, gap["id"]: Answer(gap["id"], "full")})
+    assert score(raised, checklist, model=model).score - result.score == pytest.approx(gap["gain"], abs=0.01)
+
+
+@settings(max_examples=30)
+@given(data=st.data())
+def test_an_item_is_worth_its_points_between_not_met_and_fully_met(data):
+    checklist = load_checklist(BUNDLED)
+    profile = data.draw(profiles(checklist))
+    model = data.draw(st.sampled_from(("default", "flat", "flat-unweighted")))
+    scored = score(profile, checklist, model=model).items
+    row = scored[scored["scored"]].sample(1, random_state=data.draw(st.integers(0, 10_000))).iloc[0]
+    assume(not checklist.alternatives_of(row["id"]))  # a set's worth depends on its other member too
+    at = {status: dataclasses.replace(profile, answers={**profile.answers, row["id"]: Answer(row["id"], status)})
+          for status in ("full", "none")}
+    difference = score(at["full"], checklist, model=model).score - score(at["none"], checklist, model=model).score
+    assert difference == pytest.approx(row["points"], abs=0.01)
+
+
+def test_the_points_of_every_counted_item_add_up_to_the_whole_score_under_the_flat_model(small):
+    items = score(profile_of(small, MIXED), small, model="flat").items
+    set_members = {"2.b", "2.c"}
+    counted = items[items["scored"] & ~items["id"].isin(set_members - {"2.b"})]  # a set's points once
+    assert counted["points"].sum() == pytest.approx(100.0)
+
+
+# --- tailoring --------------------------------------------------------------------------
+
+
+def _tailoring(checklist: Checklist, **fields) -> Tailoring:
+    return Tailoring(title="Test", checklist=checklist.ref, rationale="For the test.", **fields)
+
+
+def test_a_tailoring_that_leaves_a_section_out_scores_as_the_hand_computation(small):
+    tailored = _tailoring(small, exclude=("laws",)).apply(small)
+    # Only crimes count: 2.a unknown (w1), the set 2.b none / 2.c planned (w2), 2.d full but weightless.
+    assert score(profile_of(small, MIXED), tailored).score == pytest.approx(0.0)
+    answered = {**MIXED, "2.a": "full"}
+    assert score(profile_of(small, answered), tailored).score == pytest.approx(100 / 3)
+    assert score(profile_of(small, answered), tailored).coverage == pytest.approx(100.0)
+
+
+def test_a_tailoring_sets_weights_that_move_points_and_gains(small):
+    weighted = _tailoring(small, weights={"1.b": 5}).apply(small)
+    plain, heavy = (score(profile_of(small, MIXED), c).items.set_index("id") for c in (small, weighted))
+    assert heavy.loc["1.b", "points"] > plain.loc["1.b", "points"]
+    # laws: 1.a w2, 1.b w5, 1.c w3 of 10; the section is worth 50, so 1.b is worth 25 and gains half of it.
+    assert heavy.loc["1.b", ["points", "gain"]].tolist() == pytest.approx([25.0, 12.5])
+
+
+def test_a_tailoring_for_another_checklist_or_naming_an_unknown_item_is_refused_where_it_says_so(small):
+    wrong = Tailoring(title="Wrong", checklist="other@1.0.0", rationale="x", include=("9.z",), weights={"1.q": 2})
+    problems = wrong.problems(small)
+    assert [(p.code, p.pointer) for p in problems] == [
+        ("invalid-tailoring", "/checklist"), ("invalid-tailoring", "/include/0"), ("invalid-tailoring", "/weights/1.q")]
+
+
+def test_every_report_names_the_tailoring_and_its_hash(small, tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("format: 1\ntitle: Crimes only\nchecklist: small-test@1.0.0\nrationale: A test.\n"
+                    "exclude: [laws]\n", encoding="utf-8")
+    result = gapcheck.score(profile_of(small, MIXED), small, tailoring=path)
+    assert result.provenance["tailoring"] == "Crimes only"
+    assert result.provenance["tailoring_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -20,6 +20,8 @@ from gapcheck._reports._wording import (
     compared_with,
     no_peers_message,
     percent,
+    rank_span,
+    ranks_note,
     section_titles,
     status_label,
 )
@@ -73,18 +75,23 @@ def _heading(comparison: Comparison) -> str:
 
 
 def _overview(comparison: Comparison) -> str:
-    rows = ((int(r.rank), r.jurisdiction, r.code, r.group, percent(r.score), percent(r.score_upper),
-             percent(r.coverage), r.assessed_on) for r in comparison.overview.itertuples())
-    return "## Overview\n\nRank 1 is the highest score; equal scores share a rank.\n\n" + table(
-        ("Rank", "Jurisdiction", "Code", "Group", "Score", "Up to", "Assessed (%)", "Assessed on"), rows)
+    rows = ((int(r.rank), rank_span(r), r.jurisdiction, r.code, r.group, percent(r.score), percent(r.score_upper),
+             percent(r.coverage), "provisional" if r.provisional else "", r.assessed_on)
+            for r in comparison.overview.itertuples())
+    return f"## Overview\n\n{inline(ranks_note(comparison))}\n\n" + table(
+        ("Rank", "Could rank", "Jurisdiction", "Code", "Group", "Score", "Up to", "Assessed (%)", "Provisional",
+         "Assessed on"), rows)
 
 
 def _groups(comparison: Comparison) -> str:
     if comparison.groups.empty:
         return ""
-    rows = ((g.group, int(g.jurisdictions), percent(g.median), percent(g.min), percent(g.max))
+    rows = ((g.group, int(g.jurisdictions), int(g.provisional), percent(g.median), percent(g.min), percent(g.max))
             for g in comparison.groups.itertuples())
-    return "## Groups\n\n" + table(("Group", "Jurisdictions", "Median", "Lowest", "Highest"), rows)
+    note = ("Provisional members (assessed below the coverage threshold) are counted in the figures; their low "
+            "scores may mostly reflect what has not been assessed.")
+    return f"## Groups\n\n{note}\n\n" + table(
+        ("Group", "Jurisdictions", "Provisional", "Median", "Lowest", "Highest"), rows)
 
 
 def _sections(comparison: Comparison) -> str:

@@ -40,10 +40,14 @@ from gapcheck._reports._wording import (
     SCORING_RULES,
     compared_with,
     no_peers_message,
+    rank_span,
+    ranks_note,
     section_titles,
     status_label,
 )
 from gapcheck._reports._xlsx_style import (
+    FIGURE_COLOUR,
+    FIGURE_SPAN_COLOUR,
     STATUS_COLOURS,
     Column,
     Rows,
@@ -53,6 +57,7 @@ from gapcheck._reports._xlsx_style import (
     new_workbook,
     print_wide,
     set_widths,
+    status_style,
     table_header,
     write_issues,
     write_table,
@@ -66,8 +71,8 @@ SHEETS = (
     "Overview", "Matrix", "Sections", "Shared gaps", "Peers", "Dual criminality", "Obstacles", "Input issues", "About",
 )
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HEADER_ROW = 5  # the Overview's table header, under the title, the checklist line and the caveat
-_GROUP_COLUMN = 11  # column K: the group aggregates stand beside the jurisdictions
+_HEADER_ROW = 6  # the Overview's table header, under the title, the checklist line, the ranks note and the caveat
+_GROUP_COLUMN = 14  # column N: the group aggregates stand beside the jurisdictions
 
 
 def write(comparison: Comparison, path: Path) -> None:
@@ -161,41 +166,47 @@ def _short(comparison: Comparison) -> list[str]:
 # --- Overview ------------------------------------------------------------------------------
 
 _OVERVIEW_COLUMNS = (
-    Column("Rank", 6), Column("Jurisdiction", 28), Column("Code", 8), Column("Group", 16),
-    Column("Score", 9), Column("Up to", 9), Column("Assessed (%)", 13), Column("Assessed on", 12),
-    Column("Checklist (as assessed)", 26), Column("", 3),
-    Column("Group", 18), Column("Jurisdictions", 13), Column("Median", 9), Column("Lowest", 9), Column("Highest", 9),
+    Column("Rank", 6), Column("Could rank", 9), Column("Jurisdiction", 26), Column("Code", 8), Column("Group", 16),
+    Column("Score", 8), Column("Up to", 8), Column("Not yet assessed (points)", 11), Column("Assessed (%)", 10),
+    Column("Provisional", 11), Column("Assessed on", 11), Column("Checklist (as assessed)", 24), Column("", 3),
+    Column("Group", 18), Column("Jurisdictions", 12), Column("Provisional", 11), Column("Median", 9),
+    Column("Lowest", 9), Column("Highest", 9),
 )
+_TABLE_COLUMNS = 12
+"""The jurisdictions' table; the group figures stand beside it, after one empty column."""
 
 
 def _overview(sheet: WriteOnlyWorksheet, comparison: Comparison) -> None:
     set_widths(sheet, [column.width for column in _OVERVIEW_COLUMNS])
-    sheet.freeze_panes = f"C{_HEADER_ROW + 1}"
+    sheet.freeze_panes = f"D{_HEADER_ROW + 1}"
     print_wide(sheet)
     checklist = comparison.checklist
     sheet.append(_title(sheet, f"Comparison of {_jurisdictions(len(comparison.profiles))}"))
     sheet.append([cell(sheet, f"{checklist.title} ({checklist.ref}). Scoring model: {comparison.model}; scope: "
-                              f"{comparison.scope}. Rank 1 is the highest score; equal scores share a rank.", "note")])
+                              f"{comparison.scope}.", "note")])
+    sheet.append([cell(sheet, ranks_note(comparison), "note")])
     sheet.append([cell(sheet, f"Caveat: {checklist.caveat}", "note")])
     sheet.append([])
     groups = comparison.groups
-    headers = [column.header for column in _OVERVIEW_COLUMNS[:9]]
-    if len(groups):
-        headers += ["", *(column.header for column in _OVERVIEW_COLUMNS[10:])]
-    sheet.append([*header_cells(sheet, headers[:9]), None, *header_cells(sheet, headers[10:])])
+    headers = [column.header for column in _OVERVIEW_COLUMNS]
+    group_headers = header_cells(sheet, headers[_TABLE_COLUMNS + 1:]) if len(groups) else []
+    sheet.append([*header_cells(sheet, headers[:_TABLE_COLUMNS]), None, *group_headers])
     group_rows = [[cell(sheet, str(g.group), "label" if g.group == "(all)" else "value"), int(g.jurisdictions),
-                   *(cell(sheet, float(v), "value percent") for v in (g.median, g.min, g.max))]
+                   int(g.provisional), *(cell(sheet, float(v), "value percent") for v in (g.median, g.min, g.max))]
                   for g in groups.itertuples()]
     for index, row in enumerate(comparison.overview.itertuples()):
-        values = [int(row.rank), _plain(sheet, row.jurisdiction), _plain(sheet, row.code), _plain(sheet, row.group),
-                  *(cell(sheet, float(v), "value percent") for v in (row.score, row.score_upper, row.coverage)),
+        values = [int(row.rank), rank_span(row), _plain(sheet, row.jurisdiction), _plain(sheet, row.code),
+                  _plain(sheet, row.group),
+                  *(cell(sheet, _one(v), "value percent") for v in (row.score, row.score_upper)),
+                  cell(sheet, _one(row.score_upper - row.score), "value percent"),
+                  cell(sheet, _one(row.coverage), "value percent"),
+                  cell(sheet, "provisional", status_style("unknown")) if row.provisional else None,
                   _date_cell(sheet, row.assessed_on), row.checklist]
         if index < len(group_rows):
             values += [None, *group_rows[index]]
         sheet.append(values)
     last = _HEADER_ROW + len(comparison.overview)
-    sheet.auto_filter.ref = f"A{_HEADER_ROW}:I{last}"
-    _score_scale(sheet, f"E{_HEADER_ROW + 1}:E{last}")
+    sheet.auto_filter.ref = f"A{_HEADER_ROW}:{get_column_letter(_TABLE_COLUMNS)}{last}"
     chart_row = _HEADER_ROW + len(group_rows) + 2 if len(group_rows) else _HEADER_ROW
     sheet.add_chart(_score_chart(sheet, comparison, last), f"{get_column_letter(_GROUP_COLUMN)}{chart_row}")
 
@@ -206,19 +217,29 @@ def _date_cell(sheet: WriteOnlyWorksheet, day: str, style: str = "value date") -
 
 
 def _score_chart(sheet: WriteOnlyWorksheet, comparison: Comparison, last: int) -> BarChart:
-    """A column for each jurisdiction's score, best first, read from the table."""
+    """Each jurisdiction's score, best first, and above it in a lighter shade the points not yet assessed.
+
+    The two stack to the upper bound, so that a desk review with a low score and a high bound does not
+    read as the worst in the group.
+    """
     chart = BarChart()
     chart.type = "col"
-    chart.title = "Score by jurisdiction (0-100)"
-    chart.add_data(Reference(sheet, min_col=5, min_row=_HEADER_ROW, max_row=last), titles_from_data=True)
+    chart.grouping = "stacked"
+    chart.overlap = 100
+    chart.title = "Score, and up to (if every unknown is met), by jurisdiction (0-100)"
+    chart.add_data(Reference(sheet, min_col=6, min_row=_HEADER_ROW, max_row=last), titles_from_data=True)
+    chart.add_data(Reference(sheet, min_col=8, min_row=_HEADER_ROW, max_row=last), titles_from_data=True)
     named_by_code = all(comparison.overview["code"])
-    chart.set_categories(Reference(sheet, min_col=3 if named_by_code else 2, min_row=_HEADER_ROW + 1, max_row=last))
+    chart.set_categories(Reference(sheet, min_col=4 if named_by_code else 3, min_row=_HEADER_ROW + 1, max_row=last))
+    for series, colour in zip(chart.series, (FIGURE_COLOUR, FIGURE_SPAN_COLOUR)):
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 100
     chart.y_axis.majorUnit = 20
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.legend = None
+    chart.legend.position = "b"
     chart.gapWidth = 40
     chart.width, chart.height = min(60.0, max(16.0, 0.3 * len(comparison.profiles))), 9.0
     return chart

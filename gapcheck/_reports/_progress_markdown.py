@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gapcheck._outputs import encoded
+from gapcheck._progress import PART_TITLES
 from gapcheck._reports._result_markdown import inline, issues_table, table
+from gapcheck._reports._text import change_sentence
 from gapcheck._reports._wording import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, percent, status_label
 from gapcheck._version import __version__
 
@@ -33,7 +35,8 @@ def _day(progress: Progress, role: str) -> str:
 def render(progress: Progress) -> str:
     """The whole document as one Markdown string."""
     return "\n\n".join(part for part in (
-        _heading(progress), _figures(progress), _counts(progress), _sections(progress), _changes(progress),
+        _heading(progress), _parts(progress), _figures(progress), _counts(progress), _sections(progress),
+        _changes(progress),
         issues_table(progress.issues), _about(progress)) if part) + "\n"
 
 
@@ -46,12 +49,26 @@ def _heading(progress: Progress) -> str:
         "",
         f"- **Old assessment:** {_day(progress, 'old')}",
         f"- **New assessment:** {_day(progress, 'new')}",
-        f"- **Checklist:** {inline(checklist.title)} ({checklist.ref})",
+        f"- **Checklist:** {inline(checklist.title)} ({_versions(progress)})",
         f"- **Scoring model:** {progress.model}: {MODEL_DESCRIPTIONS.get(progress.model, '')}",
         f"- **Scope:** {progress.scope}: {SCOPE_DESCRIPTIONS.get(progress.scope, '')}",
         "",
         f"> {inline(checklist.caveat)}",
     ))
+
+
+def _parts(progress: Progress) -> str:
+    """Where the change of score came from: the parts, which add up to the change."""
+    rows = [(PART_TITLES[name].capitalize(), signed(value)) for name, value in progress.parts.items()]
+    rows.append(("**Change of score**", f"**{signed(progress.score_change)}**"))
+    return (f"## Where the change came from\n\n{inline(change_sentence(progress))}\n\n"
+            + table(("Part", "Points"), rows) + "\n\nThe parts are taken in the order listed, each from where the "
+            "one before ends, and add up to the change.")
+
+
+def _versions(progress: Progress) -> str:
+    old, new = progress.old_checklist.ref, progress.checklist.ref
+    return new if old == new else f"the old assessment on {old}, the new one on {new}"
 
 
 def _figures(progress: Progress) -> str:
@@ -96,8 +113,10 @@ def _about(progress: Progress) -> str:
             for r in progress.inputs.itertuples())
     return "\n".join((
         "## About", "",
-        f"Written by gapcheck {__version__}. Both assessments are scored on {progress.checklist.ref}; answers "
-        "made against another version are carried over through the items' `replaces` field, so the change is "
-        "like for like.", "",
+        f"Written by gapcheck {__version__}. The old assessment is scored as it was made, on "
+        f"{progress.old_checklist.ref}; the new one on {progress.checklist.ref}. Sections and items compare both on "
+        f"{progress.checklist.ref}: answers made against another version are carried over through the items' "
+        "`replaces` field, an answer to an item whose meaning changed keeps its status and is flagged in the "
+        "problems above.", "",
         table(("Role", "File", "SHA-256 (first 12)", "Jurisdiction", "Assessed on", "Assessed against"), rows),
     ))

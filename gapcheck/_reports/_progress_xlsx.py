@@ -17,6 +17,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from gapcheck._outputs import document_stamp, save_workbook
+from gapcheck._progress import PART_TITLES
+from gapcheck._reports._text import change_sentence
 from gapcheck._reports._wording import MODEL_DESCRIPTIONS, SCOPE_DESCRIPTIONS, section_titles, status_label
 from gapcheck._reports._xlsx_style import (
     STATUS_COLOURS,
@@ -81,8 +83,18 @@ def _summary(sheet: WriteOnlyWorksheet, progress: Progress) -> None:
     print_wide(sheet)
     old, new = progress.old, progress.new
     rows.add(cell(sheet, f"Progress: {new.jurisdiction.label}", "title"))
-    rows.add(cell(sheet, f"{progress.checklist.title} ({progress.checklist.ref}). Scoring model: {progress.model}; "
+    versions = progress.checklist.ref if progress.old_checklist.ref == progress.checklist.ref else \
+        f"the old assessment on {progress.old_checklist.ref}, the new one on {progress.checklist.ref}"
+    rows.add(cell(sheet, f"{progress.checklist.title} ({versions}). Scoring model: {progress.model}; "
                          f"scope: {progress.scope}.", "note"))
+    rows.add()
+    rows.heading("Where the change came from")
+    rows.add(cell(sheet, change_sentence(progress), "label"))
+    rows.add(*header_cells(sheet, ("Part of the change", "Points")))
+    for name, value in progress.parts.items():
+        rows.add(cell(sheet, PART_TITLES[name].capitalize(), "text"), cell(sheet, value, "signed"))
+    rows.add(cell(sheet, "Change of score (the parts add up to it)", "label"),
+             cell(sheet, progress.score_change, "signed"))
     rows.add()
     rows.add(*header_cells(sheet, ("Assessment", "Old", "New")))
     facts: tuple[tuple[str, object, object, str], ...] = (

@@ -269,6 +269,24 @@ def compared_with(peers: str, group: str) -> str:
     return f"all other jurisdictions (the only one in {group})" if group else "all other jurisdictions"
 
 
+def rank_span(row: Any) -> str:
+    """The ranks a jurisdiction's bounds allow, best to worst: "2-5", or one rank when they agree."""
+    best, worst = int(row.rank_best), int(row.rank_worst)
+    return str(best) if best == worst else f"{best}-{worst}"
+
+
+def ranks_note(comparison: Comparison) -> str:
+    """How to read the ranks, with how many are provisional."""
+    provisional = int(comparison.overview["provisional"].sum())
+    note = ("Rank 1 is the highest score; equal scores share a rank. 'Could rank' is the best and worst rank each "
+            "jurisdiction's bounds allow: its upper bound (every unknown met) against the others' scores, and its "
+            "score against the others' upper bounds.")
+    if provisional:
+        note += (f" {provisional} jurisdiction(s) are provisional: less than {comparison.min_coverage:g} % of their "
+                 "scored weight has been assessed, so their rank may change a great deal.")
+    return note
+
+
 def no_peers_message(comparison: Comparison) -> str:
     """What an empty Peers table says: there is no one to compare with, or no one is behind."""
     if len(comparison.profiles) < 2:

@@ -44,6 +44,12 @@ STATUS_COLOURS = {
 }
 """Fill colours of the six statuses, the traffic-light scheme a reader expects."""
 
+FIGURE_COLOUR = "44546A"
+"""A figure that is not a status (a score, an old or new value): a neutral slate, never red or green."""
+
+FIGURE_SPAN_COLOUR = "ADB9CA"
+"""The lighter shade of :data:`FIGURE_COLOUR`: what a figure could still become (up to its upper bound)."""
+
 PERCENT = "0.0"
 DATE = "yyyy-mm-dd"
 COUNT = "0"
