@@ -57,18 +57,27 @@ def test_the_workbook_has_every_sheet_in_reading_order(workbook):
 
 def test_overview_lists_every_jurisdiction_by_rank_with_its_figures(workbook, comparison):
     sheet = workbook["Overview"]
-    assert sheet["A5"].value == "Rank" and sheet.freeze_panes == "C6"
-    table = [row[:7] for row in rows(sheet, 6)][: len(comparison.overview)]
-    assert [row[2] for row in table] == list(comparison.overview["code"])
+    assert sheet["A6"].value == "Rank" and sheet.freeze_panes == "D7"
+    table = [row[:10] for row in rows(sheet, 7)][: len(comparison.overview)]
+    assert [row[3] for row in table] == list(comparison.overview["code"])
     assert [row[0] for row in table] == list(comparison.overview["rank"])
-    assert [row[4] for row in table] == pytest.approx(list(comparison.overview["score"]))
+    assert [row[5] for row in table] == pytest.approx(list(comparison.overview["score"]), abs=0.05)
+
+
+def test_overview_gives_the_ranks_the_bounds_allow_and_marks_the_provisional(workbook, comparison):
+    sheet = workbook["Overview"]
+    table = [row[:10] for row in rows(sheet, 7)][: len(comparison.overview)]
+    spans = [f"{b}" if b == w else f"{b}-{w}" for b, w in zip(comparison.overview["rank_best"],
+                                                                 comparison.overview["rank_worst"])]
+    assert [str(row[1]) for row in table] == spans
+    assert [row[9] == "provisional" for row in table] == list(comparison.overview["provisional"])
 
 
 def test_overview_holds_the_group_aggregates_beside_the_jurisdictions(workbook, comparison):
     sheet = workbook["Overview"]
-    assert [sheet.cell(5, column).value for column in range(11, 16)] == [
-        "Group", "Jurisdictions", "Median", "Lowest", "Highest"]
-    groups = [sheet.cell(row, 11).value for row in range(6, 6 + len(comparison.groups))]
+    assert [sheet.cell(6, column).value for column in range(14, 20)] == [
+        "Group", "Jurisdictions", "Provisional", "Median", "Lowest", "Highest"]
+    groups = [sheet.cell(row, 14).value for row in range(7, 7 + len(comparison.groups))]
     assert groups == list(comparison.groups["group"])
 
 
@@ -78,7 +87,7 @@ def test_overview_has_a_chart_of_the_scores(workbook):
 
 
 def test_overview_repeats_the_caveat(workbook, comparison):
-    assert comparison.checklist.caveat in workbook["Overview"]["A3"].value
+    assert comparison.checklist.caveat in workbook["Overview"]["A4"].value
 
 
 def test_matrix_has_ids_then_titles_and_frozen_panes_at_the_first_status(workbook, comparison):
@@ -338,8 +347,8 @@ def test_shared_gaps_head_each_status_column_with_the_status_name(examples_workb
 
 def test_the_overview_stores_assessment_dates_as_dates(examples_workbook):
     sheet = examples_workbook["Overview"]
-    assert sheet.cell(5, 8).value == "Assessed on"
-    days = [sheet.cell(row, 8) for row in range(6, 11)]
+    assert sheet.cell(6, 11).value == "Assessed on"
+    days = [sheet.cell(row, 11) for row in range(7, 12)]
     assert all(isinstance(c.value, datetime) and c.number_format == "yyyy-mm-dd" for c in days)
 
 
