@@ -44,7 +44,7 @@ ASSESSMENT_COLUMNS: tuple[tuple[str, int], ...] = (
 INPUT_COLUMNS = ("Status", "Provisions", "Evidence", "Notes")
 
 CONTEXT_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Id", 10), ("Section", 18), ("Recommendation", 32), ("Addressed to", 18), ("Requirement", 70),
+    ("Id", 10), ("Section", 18), ("Recommendation", 32), ("Why not asked", 22), ("Requirement", 70),
 )
 
 JURISDICTION_FIELDS: tuple[tuple[str, str], ...] = (
@@ -56,6 +56,13 @@ JURISDICTION_FIELDS: tuple[tuple[str, str], ...] = (
     ("Sources", "The laws, gazettes and documents consulted, one per line (Alt+Enter starts a new line)."),
     ("Checklist", "The checklist version this template was made for. Leave it as it is."),
 )
+
+TREATY_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Reservations", "The paragraphs the State has reserved, separated by semicolons, e.g. 9 (4); 22 (2). Allowed: "),
+    ("Declarations", "The paragraphs under which the State has declared that it requires additional elements, "
+                     "separated by semicolons. Allowed: "),
+)
+"""Rows the Jurisdiction sheet adds for a treaty checklist that provides for reservations and declarations."""
 
 ADDRESSEES = {"state": "The State", "states_jointly": "States jointly", "unodc": "UNODC"}
 
@@ -187,8 +194,10 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
         ("How to fill it in", "bold"),
         ("1. On the Jurisdiction sheet, enter the jurisdiction's name and, if it has one, its ISO 3166-1 alpha-3 "
          "code; then the date of the assessment, who made it and the sources consulted.", ""),
-        (f"2. On the Assessment sheet, give each of the {len(checklist.scored_items)} recommendations a status "
-         "from the drop-down list. The Guidance column says what meets it fully or partly.", ""),
+        (f"2. On the Assessment sheet, give each of the {len(assessed_items(checklist))} items a status "
+         "from the drop-down list. The Guidance column says what meets it fully or partly."
+         + (" Optional obligations are marked as such: they are reported beside the headline, not in it."
+            if checklist.optional_items() else ""), ""),
         ("3. Under Provisions, name the instrument and article that implement it, e.g. \"Criminal Code, art. 285\"; "
          "separate several provisions with semicolons or line breaks (Alt+Enter).", ""),
         ("4. Under Evidence, say what shows it (the text, case law, a report); under Notes, anything else. "
@@ -222,8 +231,12 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
     notes = (
         "The id and text columns are locked so that what is assessed cannot change by accident; the sheets are "
         "protected without a password (Review › Unprotect Sheet) and the yellow columns are open for input.",
-        f"The sheet \"{CONTEXT}\" lists the recommendations addressed to UNODC or to States acting jointly: they "
-        "are shown for reference and never scored against a country.",
+        f"The sheet \"{CONTEXT}\" lists the items not asked about here: those addressed to UNODC or to States "
+        "acting jointly, shown for reference and never scored against a country, and any a tailoring leaves out.",
+        *(("On the Jurisdiction sheet, list the reservations and declarations the State has made (only the "
+           "paragraphs listed there are possible). A reservation that lifts an obligation takes its items out of "
+           "the score, with the reservation as the reason; one that narrows it changes what fully met means, as "
+           "each item's guidance says.",) if checklist.reservations or checklist.declarations else ()),
     )
     for text in ("", *notes):
         set_text(sheet.cell(row, 1), text).alignment = styles["wrap"]
@@ -258,7 +271,7 @@ def _jurisdiction(sheet: Worksheet, checklist: Checklist, profile: Profile | Non
     _header_row(sheet, (("Field", 16), ("Value", 48), ("Help", 70)))
     sheet.freeze_panes = "A2"
     values = _jurisdiction_values(checklist, profile)
-    for row, (field, help_text) in enumerate(JURISDICTION_FIELDS, start=2):
+    for row, (field, help_text) in enumerate((*JURISDICTION_FIELDS, *_treaty_fields(checklist)), start=2):
         label = set_text(sheet.cell(row, 1), field)
         label.font, label.alignment = styles["bold"], styles["wrap"]
         value = set_text(sheet.cell(row, 2), values[field])
@@ -277,9 +290,19 @@ def _jurisdiction(sheet: Worksheet, checklist: Checklist, profile: Profile | Non
     _protect(sheet)
 
 
+def _treaty_fields(checklist: Checklist) -> list[tuple[str, str]]:
+    """Reservations and declarations, for a checklist that provides for them, with the paragraphs allowed."""
+    found = []
+    for (field, help_text), entries in zip(TREATY_FIELDS, (checklist.reservations, checklist.declarations)):
+        if entries:
+            found.append((field, help_text + "; ".join(e.paragraph for e in entries) + "."))
+    return found
+
+
 def _jurisdiction_values(checklist: Checklist, profile: Profile | None) -> dict[str, Any]:
     if profile is None:
-        return {field: "" for field, _ in JURISDICTION_FIELDS} | {"Assessed on": None, "Checklist": checklist.ref}
+        return ({field: "" for field, _ in (*JURISDICTION_FIELDS, *TREATY_FIELDS)}
+                | {"Assessed on": None, "Checklist": checklist.ref})
     return {
         "Jurisdiction": profile.jurisdiction.name,
         "Code": profile.jurisdiction.code,
@@ -288,6 +311,8 @@ def _jurisdiction_values(checklist: Checklist, profile: Profile | None) -> dict[
         "Assessor": profile.assessor,
         "Sources": "\n".join(profile.sources),
         "Checklist": checklist.ref,
+        "Reservations": "; ".join(profile.reservations),
+        "Declarations": "; ".join(profile.declarations),
     }
 
 
@@ -297,7 +322,7 @@ def _assessment(sheet: Worksheet, checklist: Checklist, profile: Profile | None)
     _header_row(sheet, ASSESSMENT_COLUMNS)
     answers = dict(profile.answers) if profile else {}
     rows: list[tuple[Item | None, Answer | None]] = [
-        (item, answers.pop(item.id, None)) for item in checklist.scored_items]
+        (item, answers.pop(item.id, None)) for item in assessed_items(checklist)]
     rows += [(checklist.get(item_id), answer) for item_id, answer in answers.items()]
     for number, (item, answer) in enumerate(rows, start=2):
         _assessment_row(sheet, number, checklist, item, answer)
@@ -328,20 +353,34 @@ def _assessment_row(sheet: Worksheet, row: int, checklist: Checklist, item: Item
     _fit_height(sheet, row, [(text, widths[i]) for i, text in enumerate(texts + inputs) if i > 1])
 
 
+def assessed_items(checklist: Checklist) -> tuple[Item, ...]:
+    """The items the Assessment sheet asks about: those that count, and a treaty's optional obligations."""
+    return tuple(item for item in checklist.items if item.counts("all") or item.counts_beside("all"))
+
+
 def _item_texts(checklist: Checklist, item: Item) -> list[str]:
     guidance = [f"Full: {item.guidance.full}" if item.guidance.full else "",
                 f"Partial: {item.guidance.partial}" if item.guidance.partial else ""]
-    return [item.id, checklist.section(item.section).title, item.title, item.requirement,
+    requirement = item.requirement
+    if item.optional:
+        requirement = f"Optional (a Party may; reported beside the headline, not in it). {requirement}"
+    elif item.consider:
+        requirement = (f"{requirement} (The source asks States to consider this: a recorded, reasoned decision not "
+                       "to, or to do it narrowly, meets it fully.)")
+    return [item.id, checklist.section(item.section).title, item.title, requirement,
             "\n".join(filter(None, guidance))]
 
 
 def _context(sheet: Worksheet, checklist: Checklist) -> None:
     styles = _styles()
     _header_row(sheet, CONTEXT_COLUMNS)
-    items = [item for item in checklist.items if not item.scored]
+    asked = {item.id for item in assessed_items(checklist)}
+    items = [item for item in checklist.items if item.id not in asked and not item.is_group]
     for row, item in enumerate(items, start=2):
-        texts = [item.id, checklist.section(item.section).title, item.title, ADDRESSEES.get(item.addressee, ""),
-                 item.requirement]
+        why = ADDRESSEES.get(item.addressee, "") if item.is_context else \
+            f"Left out by the tailoring {checklist.tailoring.title!r}" if checklist.tailoring and not item.selected \
+            else "Not assessed here"
+        texts = [item.id, checklist.section(item.section).title, item.title, why, item.requirement]
         for column, text in enumerate(texts, start=1):
             set_text(sheet.cell(row, column), text).alignment = styles["wrap"]
         _fit_height(sheet, row, [(texts[2], 32), (texts[4], 70)])
