@@ -364,9 +364,6 @@ def _item_texts(checklist: Checklist, item: Item) -> list[str]:
     requirement = item.requirement
     if item.optional:
         requirement = f"Optional (a Party may; reported beside the headline, not in it). {requirement}"
-    elif item.consider:
-        requirement = (f"{requirement} (The source asks States to consider this: a recorded, reasoned decision not "
-                       "to, or to do it narrowly, meets it fully.)")
     return [item.id, checklist.section(item.section).title, item.title, requirement,
             "\n".join(filter(None, guidance))]
 
@@ -375,9 +372,10 @@ def _context(sheet: Worksheet, checklist: Checklist) -> None:
     styles = _styles()
     _header_row(sheet, CONTEXT_COLUMNS)
     asked = {item.id for item in assessed_items(checklist)}
-    items = [item for item in checklist.items if item.id not in asked and not item.is_group]
+    items = [item for item in checklist.items
+             if (item.is_group and item.addressee != "state") or (not item.is_group and item.id not in asked)]
     for row, item in enumerate(items, start=2):
-        why = ADDRESSEES.get(item.addressee, "") if item.is_context else \
+        why = ADDRESSEES.get(item.addressee, "") if item.addressee != "state" else \
             f"Left out by the tailoring {checklist.tailoring.title!r}" if checklist.tailoring and not item.selected \
             else "Not assessed here"
         texts = [item.id, checklist.section(item.section).title, item.title, why, item.requirement]
