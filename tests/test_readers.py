@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import gapcheck
 from gapcheck._checklist_files import load_checklist
 from gapcheck._errors import Issue, OutputError, ProfileError
 from gapcheck._profile import PROFILE_COLUMNS, Answer, Jurisdiction, Profile
@@ -315,7 +316,7 @@ def test_the_best_synonym_wins_when_two_columns_could_be_the_item() -> None:
 
 def test_label_synonyms_cover_every_jurisdiction_field() -> None:
     assert set(LABEL_SYNONYMS) == {"jurisdiction", "code", "group", "assessed_on", "assessor", "sources", "checklist",
-                                   "reservations", "declarations"}
+                                   "reservations", "declarations", "projected_from"}
 
 
 # --- writing ------------------------------------------------------------------
@@ -357,7 +358,7 @@ def test_csv_output_has_the_canonical_columns_and_reads_back(tmp_path: Path) -> 
 def test_xlsx_output_keeps_answers_to_items_outside_the_assessment_sheet(tmp_path: Path) -> None:
     profile = Profile(Jurisdiction("Aurelia", "XKA"), MINI.ref,
                       {"9.p": Answer("9.p", "full", notes="Context only")}, date(2024, 1, 1))
-    back = read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI), MINI)
+    back = read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI, overwrite=True), MINI)
     assert back == profile
     assert only(list(back.issues), "unscored-item-answered").row == 11
 
@@ -393,20 +394,20 @@ def test_unknown_output_suffix_is_refused(tmp_path: Path) -> None:
 @settings(max_examples=50)
 @given(profile=documented_profiles(MINI))
 def test_any_profile_round_trips_through_json(tmp_path: Path, profile: Profile) -> None:
-    assert read_profile(write_profile(profile, tmp_path / "p.json"), MINI) == profile
+    assert read_profile(write_profile(profile, tmp_path / "p.json", overwrite=True), MINI) == profile
 
 
 @settings(max_examples=30)
 @given(profile=documented_profiles(MINI))
 def test_any_profile_round_trips_through_the_filled_template(tmp_path: Path, profile: Profile) -> None:
-    assert read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI), MINI) == profile
+    assert read_profile(write_profile(profile, tmp_path / "p.xlsx", checklist=MINI, overwrite=True), MINI) == profile
 
 
 @settings(max_examples=5)
 @given(data=st.data())
 def test_bundled_checklist_profiles_round_trip_through_the_template(tmp_path: Path, checklist, data) -> None:
     profile = data.draw(documented_profiles(checklist))
-    assert read_profile(write_profile(profile, tmp_path / "p.xlsx"), checklist) == profile
+    assert read_profile(write_profile(profile, tmp_path / "p.xlsx", overwrite=True), checklist) == profile
 
 
 GOOD_WORKBOOK = (PROFILES / "hostile" / "good-minimal.xlsx").read_bytes()
@@ -647,3 +648,173 @@ def test_writing_a_result_as_a_profile_is_refused_with_a_pointer_to_its_profile(
 def test_no_header_row_names_the_accepted_headers_in_its_hint():
     (issue,) = load_profiles(DATA / "profiles" / "rules" / "no-header-row.csv")[1]
     assert "paragraph" in issue.hint and "compliance" in issue.hint and "README" not in issue.hint
+
+
+def test_writing_a_profile_never_replaces_an_existing_file_unless_asked(tmp_path):
+    target = tmp_path / "kept.json"
+    target.write_text("someone's work", encoding="utf-8")
+    with pytest.raises(OutputError) as refused:
+        write_profile(sample_profile(), target)
+    assert [i.code for i in refused.value.issues] == ["output-exists"]
+    assert target.read_text(encoding="utf-8") == "someone's work"
+    write_profile(sample_profile(), target, overwrite=True)
+    assert read_profile(target, MINI) == sample_profile()
+
+
+def test_reserving_a_paragraph_the_treaty_does_not_allow_is_refused_at_its_cell(tmp_path):
+    path = tmp_path / "arcadia.json"
+    path.write_text(json.dumps({"format": 1, "checklist": "budapest-2001@1.0.0",
+                                "jurisdiction": {"name": "Arcadia", "code": "XAR"},
+                                "reservations": ["9 (4)", "Article 2"], "answers": []}), encoding="utf-8")
+    problems = [i for i in gapcheck.validate_profile(path) if i.is_error]
+    assert [(i.code, i.pointer) for i in problems] == [("invalid-reservation", "/reservations")]
+    assert "Article 2" in problems[0].message and "9 (4)" in problems[0].hint
+
+
+def test_reservations_are_read_as_the_treaty_cites_them_however_written(tmp_path):
+    path = tmp_path / "arcadia.csv"
+    path.write_text("Checklist,budapest-2001@1.0.0\nReservations,Article 9 paragraph 4; 22(2)\n\n"
+                    "jurisdiction,code,item,status\nArcadia,XAR,art. 2,yes\n", encoding="utf-8")
+    assert read_profile(path).reservations == ("9 (4)", "22 (2)")
+
+
+def test_an_item_a_reservation_lifts_is_not_listed_as_left_without_a_status(tmp_path):
+    """Reserving art. 9 (4) lifts the items it covers: they need no answer, and the count leaves them out."""
+    path = tmp_path / "arcadia.csv"
+    path.write_text("Checklist,budapest-2001@1.0.0\nReservations,9 (4)\n\n"
+                    "jurisdiction,code,item,status\nArcadia,XAR,art. 2,yes\n", encoding="utf-8")
+    checklist = gapcheck.load_checklist("budapest-2001@1.0.0")
+    lifted = checklist.lifted_by(["9 (4)"])
+    warning = only(gapcheck.validate_profile(path), "unanswered-items")
+    listed = set(warning.message.split("(not met): ", 1)[1].rstrip(".").split(", "))
+    assert lifted and not listed & set(lifted)
+    assert warning.message.startswith(f"{len(checklist.scored_items) - len(lifted) - 1} of "
+                                      f"{len(checklist.scored_items) - len(lifted)} ")
+
+
+# --- issue 12: reading what people write --------------------------------------------
+
+
+def _csv(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_item_with_a_mistyped_status_is_not_also_counted_as_having_no_status(tmp_path: Path) -> None:
+    """Six items open, one of them mistyped: the warning counts five, and fixing the typo leaves it at five."""
+    rows = "jurisdiction,item,status\nAurelia,9.a,ful\nAurelia,9.b,full\n"
+    mistyped = load_profiles(_csv(tmp_path / "typo.csv", rows), MINI)[1]
+    fixed = load_profiles(_csv(tmp_path / "fixed.csv", rows.replace(",ful\n", ",full\n")), MINI)[1]
+    open_items = len(MINI.scored_items) - 2
+    assert only(mistyped, "invalid-status").message.startswith("9.a: 'ful'")
+    assert only(mistyped, "unanswered-items").message.startswith(f"{open_items} of {len(MINI.scored_items)} ")
+    assert only(fixed, "unanswered-items").message.startswith(f"{open_items} of {len(MINI.scored_items)} ")
+    assert "9.a" not in only(mistyped, "unanswered-items").message
+
+
+def test_an_invalid_status_names_the_item_and_the_cell_as_a_spreadsheet_shows_it(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "cells.csv", "Country:,Aurelia\n\nItem,Title,Notes,Provisions,Evidence,Status\n"
+                                        "9.a,Neutral,,,,full\n10.f.vii,Access,,,,x\n")
+    issue = only(load_profiles(path, MINI)[1], "invalid-status")
+    assert (issue.row, issue.column) == (5, "Status")
+    assert issue.message == "10.f.vii: 'x' is not a status (cell F5)."
+
+
+def test_an_invalid_status_in_a_workbook_names_its_cell_too() -> None:
+    issue = only(load_profiles(SAMPLES / "template-errors.xlsx", MINI)[1], "invalid-status")
+    assert issue.message == "9.a: 'maybe' is not a status (cell F2)."
+
+
+def test_an_invalid_status_in_json_has_no_cell_but_its_pointer(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"format": 1, "checklist": MINI.ref, "jurisdiction": {"name": "Aurelia"},
+                                "answers": [{"item": "9.a", "status": "x"}]}), encoding="utf-8")
+    issue = only(load_profiles(path, MINI)[1], "invalid-status")
+    assert (issue.message, issue.pointer) == ("9.a: 'x' is not a status.", "/answers/0/status")
+
+
+@pytest.mark.parametrize("written", ["15/03/2024", "15-03-2024", "15.3.2024", "15.03.2024", "01.03.2024",
+                                     "03/15/2024", "05/05/2024", " 15/03/2024 "])
+def test_an_unambiguous_date_typed_as_text_day_first_is_read(tmp_path: Path, written: str) -> None:
+    path = _csv(tmp_path / "date.csv", f"jurisdiction,assessed_on,item,status\nAurelia,{written},9.a,full\n")
+    profiles, issues = load_profiles(path, MINI)
+    expected = {"01.03.2024": date(2024, 3, 1), "05/05/2024": date(2024, 5, 5)}.get(written.strip(), date(2024, 3, 15))
+    assert not [i for i in issues if i.is_error]
+    assert profiles[0].assessed_on == expected
+
+
+@pytest.mark.parametrize(("written", "day_first", "month_first"), [
+    ("03/04/2024", "3 April 2024", "4 March 2024"),
+    ("3-4-2024", "3 April 2024", "4 March 2024"),
+    ("12/01/2024", "12 January 2024", "1 December 2024"),
+])
+def test_a_date_that_reads_two_ways_is_ambiguous_and_the_hint_names_both(tmp_path: Path, written: str,
+                                                                         day_first: str, month_first: str) -> None:
+    path = _csv(tmp_path / "date.csv", f"jurisdiction,assessed_on,item,status\nAurelia,{written},9.a,full\n")
+    issue = only(load_profiles(path, MINI)[1], "ambiguous-date")
+    assert (issue.severity, issue.row, issue.column) == ("error", 2, "assessed_on")
+    assert day_first in issue.message and month_first in issue.message
+    assert "YYYY-MM-DD" in issue.hint and day_first in issue.hint and month_first in issue.hint
+
+
+def test_a_date_label_above_the_table_is_read_day_first_and_ambiguity_is_named_there(tmp_path: Path) -> None:
+    good = _csv(tmp_path / "good.csv", "Country,Aurelia\nDate of assessment,15/03/2024\n\nItem,Status\n9.a,full\n")
+    assert read_profile(good, MINI).assessed_on == date(2024, 3, 15)
+    bad = _csv(tmp_path / "bad.csv", "Country,Aurelia\nDate of assessment,03/04/2024\n\nItem,Status\n9.a,full\n")
+    issue = only(load_profiles(bad, MINI)[1], "ambiguous-date")
+    assert (issue.row, issue.column) == (2, "B")
+
+
+def test_a_date_cell_of_a_workbook_is_a_date_whatever_its_format(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Assessment"
+    sheet.append(["Jurisdiction", "Assessed on", "Item", "Status"])
+    sheet.append(["Aurelia", date(2024, 4, 3), "9.a", "full"])
+    sheet["B2"].number_format = "mm/dd/yyyy"
+    book.save(tmp_path / "dates.xlsx")
+    assert read_profile(tmp_path / "dates.xlsx", MINI).assessed_on == date(2024, 4, 3)
+
+
+@pytest.mark.parametrize(("label", "field", "value", "expected"), [
+    ("Name", "jurisdiction", "Aurelia", "Aurelia"),
+    ("Country name:", "jurisdiction", "Aurelia", "Aurelia"),
+    ("Member State", "jurisdiction", "Aurelia", "Aurelia"),
+    ("ISO code", "code", "xau", "XAU"),
+    ("ISO 3166-1 alpha-3", "code", "XAU", "XAU"),
+    ("Date of assessment", "assessed_on", "2024-03-01", date(2024, 3, 1)),
+    ("Prepared by", "assessor", "Legislation unit", "Legislation unit"),
+    ("Reviewed by", "assessor", "Legislation unit", "Legislation unit"),
+])
+def test_labels_people_write_above_their_table_describe_the_jurisdiction(
+        tmp_path: Path, label: str, field: str, value: str, expected: object) -> None:
+    name = "" if field == "jurisdiction" else "Country,Aurelia\n"
+    text = f"Assessment of cybercrime law\n{name}{label},{value}\n\nItem,Status\n9.a,full\n"
+    path = _csv(tmp_path / "labels.csv", text)
+    profile = read_profile(path, MINI)
+    found = {"jurisdiction": profile.jurisdiction.name, "code": profile.jurisdiction.code,
+             "assessed_on": profile.assessed_on, "assessor": profile.assessor}[field]
+    assert found == expected
+
+
+def test_a_row_of_labels_heads_the_values_below_it_and_is_not_the_header_row(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "across.csv", "Member State,ISO code,Date of assessment,Prepared by\n"
+                                         "Aurelia,XAU,15/03/2024,Legislation unit\n\nItem,Status,Notes\n9.a,full,\n")
+    profile = read_profile(path, MINI)
+    assert profile.jurisdiction == Jurisdiction("Aurelia", "XAU", "")
+    assert (profile.assessed_on, profile.assessor) == (date(2024, 3, 15), "Legislation unit")
+    assert set(profile.answers) == {"9.a"}
+
+
+def test_a_blank_label_does_not_hide_the_same_label_given_again_with_a_value(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "blank.csv", "Member State,\nName,Aurelia\n\nItem,Status\n9.a,full\n")
+    assert read_profile(path, MINI).jurisdiction.name == "Aurelia"
+
+
+def test_a_name_column_in_a_table_is_not_taken_for_the_jurisdiction(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "names.csv", "Country,Aurelia\n\nItem,Name,Status\n9.a,Technology-neutral offences,full\n"
+                                        "9.b,Cooperation on cloud data,none\n")
+    profiles = read_profiles(path, MINI)
+    assert [p.jurisdiction.name for p in profiles] == ["Aurelia"]

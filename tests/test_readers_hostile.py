@@ -56,7 +56,7 @@ CASES = [
     ("tall.xlsx", "too-many-rows", "Assessment"),
     ("undecodable.csv", "undecodable-text", None),
     ("binary.csv", "undecodable-text", None),
-    ("deep.json", "invalid-json", None),
+    ("deep.json", "too-deeply-nested", None),
     # Each of these once reached the spreadsheet engine unmeasured, which then aborted the whole process.
     ("garbage-before-xml.xlsx", "too-many-rows", "Assessment"),
     ("row-reference-with-letters.xlsx", "too-many-rows", "Assessment"),

@@ -13,14 +13,28 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from gapcheck._checklist import Checklist, Item
 from gapcheck._checklist_files import load_checklist
-from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_errors
+from gapcheck._errors import ChecklistError, Issue, UnknownChecklistError, has_errors, issue
 from gapcheck._ids import canonical_item_id
 from gapcheck._profile import STATUS_VALUES, Answer, Jurisdiction, Profile, normalise_status, suggest_status
-from gapcheck._readers._raw import Cell, RawAnswer, RawProfile, Where, cell_text, invalid_date, parse_date, shorten
+from gapcheck._readers._raw import (
+    EVIDENCE,
+    NOTES,
+    PROVISIONS,
+    STATUS,
+    Cell,
+    RawAnswer,
+    RawProfile,
+    Where,
+    cell_text,
+    invalid_date,
+    parse_date,
+    shorten,
+)
 from gapcheck._text import has_unstorable, storable
 
 DEFAULT_CHECKLIST = "eg-cybercrime-2018"
@@ -43,7 +57,7 @@ def explicit_checklist(ref: Checklist | str | Path | None) -> tuple[Checklist | 
     try:
         return load_checklist(ref), []
     except ChecklistError as exc:
-        return None, list(exc.issues) or [Issue("unknown-checklist", str(exc))]
+        return None, list(exc.issues) or [issue("unknown-checklist", str(exc))]
 
 
 def declared_checklist(declared: Cell | None, explicit: Checklist | None, file: Where) -> tuple[
@@ -99,9 +113,10 @@ def assemble(raw: RawProfile, checklist: Checklist | None) -> tuple[Profile | No
     if checklist is None:
         return None, issues
     answers, mistyped = _answers(raw.answers, checklist, issues)
-    issues.extend(_coverage(raw, answers, checklist, jurisdiction.name, mistyped))
     reservations = _paragraphs(raw.fields.get("reservations"), checklist, "reservation", issues)
     declarations = _paragraphs(raw.fields.get("declarations"), checklist, "declaration", issues)
+    issues.extend(_coverage(raw, answers, checklist, jurisdiction.name, mistyped,
+                            set(checklist.lifted_by(reservations))))
     if has_errors(issues):
         return None, issues
     profile = Profile(
@@ -114,6 +129,7 @@ def assemble(raw: RawProfile, checklist: Checklist | None) -> tuple[Profile | No
                       for text in _sources(raw.fields.get("sources"))),
         reservations=reservations,
         declarations=declarations,
+        projected_from=_text(raw.fields.get("projected_from"), issues),
     )
     return profile, issues
 
@@ -132,6 +148,11 @@ def _clean(text: str, where: Where, issues: list[Issue]) -> str:
     return storable(text)
 
 
+def _clean_at(text: str, row: RawAnswer, field: int, issues: list[Issue]) -> str:
+    """:func:`_clean` for a field of an answer, whose place is worked out only when it holds something to say."""
+    return _clean(text, row.cell(field).where, issues) if has_unstorable(text) else text
+
+
 def _paragraphs(cell: Cell | None, checklist: Checklist, kind: str, issues: list[Issue]) -> tuple[str, ...]:
     """The reservations (or declarations) a profile lists, as the checklist writes them; an unknown one is an error.
 
@@ -146,8 +167,9 @@ def _paragraphs(cell: Cell | None, checklist: Checklist, kind: str, issues: list
         entry = checklist.reservation(written) if kind == "reservation" else checklist.declaration(written)
         if entry is None:
             listed = ", ".join(r.paragraph for r in allowed)
+            code = "invalid-reservation" if kind == "reservation" else "invalid-declaration"
             issues.append(cell.where.issue(
-                f"invalid-{kind}", f"{shorten(written)!r} is not a paragraph {checklist.ref} allows a {kind} "
+                code, f"{shorten(written)!r} is not a paragraph {checklist.ref} allows a {kind} "
                 f"{'to' if kind == 'reservation' else 'under'}.",
                 f"The {kind}s it allows: {listed}." if listed else f"{checklist.ref} provides for no {kind}s."))
         elif entry.paragraph not in found:
@@ -196,8 +218,7 @@ def _assessed_on(cell: Cell | None, issues: list[Issue]) -> date | None:
         return None
     if parsed > date.today():
         issues.append(cell.where.issue(
-            "future-date", f"The assessment date {parsed.isoformat()} is in the future.",
-            "Give the date on which the law was assessed; check the year and the order of day and month."))
+            "future-date", f"The assessment date {parsed.isoformat()} is in the future."))
         return None
     return parsed
 
@@ -229,12 +250,16 @@ def _answers(rows: list[RawAnswer], checklist: Checklist,
         status = _status(status_text, checklist)
         if status is None:
             mistyped.add(item.id)
+            address = row.address(STATUS)
             issues.append(row.status.where.issue(
-                "invalid-status", f"{item.id}: {shorten(storable(status_text))!r} is not a status.",
-                status_hint(status_text)))
+                "invalid-status", f"{item.id}: {shorten(status_text)!r} is not a status"
+                + (f" (cell {address})." if address else "."), status_hint(status_text)))
             continue
-        evidence, notes = _clean(evidence, row.evidence.where, issues), _clean(notes, row.notes.where, issues)
-        provisions = tuple(_clean(text, row.provisions.where, issues) for text in split_list(provisions_value))
+        # one string for each text a long table repeats row after row ("Penal Code, s. 4"): a batch of thousands
+        # of jurisdictions holds each once
+        evidence = intern(_clean_at(evidence, row, EVIDENCE, issues))
+        notes = intern(_clean_at(notes, row, NOTES, issues))
+        provisions = tuple(intern(_clean_at(text, row, PROVISIONS, issues)) for text in split_list(provisions_value))
         answer = Answer(item.id, status, provisions, evidence, notes)
         first = found.get(item.id)
         if first is None:
@@ -272,15 +297,12 @@ def _not_an_item(row: RawAnswer, checklist: Checklist, issues: list[Issue]) -> N
     if row.item.blank:
         if not row.status.blank:
             issues.append(row.item.where.issue(
-                "missing-item", "This row has a status but no item.",
-                "Write the recommendation's citation in the item column, e.g. 10 (f) (vii)."))
+                "missing-item", "This row has a status but no item."))
         return
     if row.status.blank and (_item_id(row.item.text, checklist.citation_style) is None or not row.has_text):
         return  # a heading or a comment line, not an answer
     issues.append(row.item.where.issue(
-        "unknown-item", f"{shorten(row.item.text)!r} is not an item of {checklist.ref}.",
-        "Write the citation as the report does, e.g. 10 (f) (vii), 10(f)(vii) or 10.f.vii; "
-        "`gapcheck template` lists every item."))
+        "unknown-item", f"{shorten(row.item.text)!r} is not an item of {checklist.ref}."))
 
 
 _item_id = lru_cache(maxsize=4096)(canonical_item_id)
@@ -313,40 +335,41 @@ def _group_row(row: RawAnswer, item: Item, checklist: Checklist, issues: list[Is
 def _answered_again(answer: Answer, row: RawAnswer, first: tuple[Answer, RawAnswer], issues: list[Issue]) -> None:
     if first[0] == answer:
         issues.append(row.item.where.issue(
-            "duplicate-answer", f"{answer.item} is answered again, identically (first at {first[1].where.describe()}).",
-            "Delete one of the two rows.", severity="warning"))
+            "duplicate-answer", f"{answer.item} is answered again, identically (first at "
+            f"{first[1].where.describe()}).", severity="warning"))
     else:
         issues.append(row.item.where.issue(
             "conflicting-answers",
-            f"{answer.item} is answered twice, differently (first at {first[1].where.describe()}).",
-            "Keep one answer per item: merge the two rows into one."))
+            f"{answer.item} is answered twice, differently (first at {first[1].where.describe()})."))
 
 
 def _coverage(raw: RawProfile, answers: dict[str, tuple[Answer, RawAnswer]], checklist: Checklist,
-              name: str, mistyped: set[str]) -> list[Issue]:
-    """Warnings that do not stop scoring: items left open, n/a without a reason, context items answered."""
+              name: str, mistyped: set[str], lifted: set[str]) -> list[Issue]:
+    """Warnings that do not stop scoring: items left open, n/a without a reason, context items answered.
+
+    A mistyped status is not also listed as left open (it has its error already), and an item a reservation
+    lifts needs no answer at all."""
     issues: list[Issue] = []
     for answer, row in answers.values():
         if answer.status == "not_applicable" and not answer.notes:
             issues.append(row.notes.where.issue(
-                "na-without-reason", f"{answer.item} is marked not applicable without a reason.",
-                "Say in the notes why the recommendation does not apply.", severity="warning"))
+                "na-without-reason", f"{answer.item} is marked not applicable without a reason.", severity="warning"))
         item = _items_by_id(checklist)[answer.item]
         if not item.scored:
             issues.append(row.item.where.issue(
                 "unscored-item-answered",
                 f"{answer.item} is addressed to {_addressee(item)}, so it is never scored "
-                "against a country; the answer is kept for reference only.",
-                "No action needed; remove the row if it was meant for another item.", severity="warning"))
-    open_items = [item_id for item_id in _unanswered(answers, checklist) if item_id not in mistyped]
+                "against a country; the answer is kept for reference only.", severity="warning"))
+    open_items = [item_id for item_id in _unanswered(answers, checklist) if item_id not in mistyped | lifted]
     if open_items:
-        total, who = len(checklist.scored_items), f" for {name}" if name else ""
+        total = len([item for item in checklist.scored_items if item.id not in lifted])
+        who = f" for {name}" if name else ""
         message = (f"None of the {total} scored items has a status yet{who}; all count as unknown (not met)."
                    if len(open_items) == total else
                    f"{len(open_items)} of {total} scored items have no status{who} and count as unknown "
                    f"(not met): {', '.join(open_items)}.")
         issues.append(raw.where.issue(
-            "unanswered-items", message, "Give each a status; leave one blank only if it has not been assessed.",
+            "unanswered-items", message,
             severity="warning"))
     return issues
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from gapcheck._bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from gapcheck._errors import Issue
 from gapcheck._readers._raw import RawFile, Where
 from gapcheck._readers._table import (
@@ -27,7 +28,6 @@ from gapcheck._readers._table import (
     repeated_columns,
     table_profiles,
 )
-from gapcheck._readers._untrusted import MAX_ROWS
 
 DELIMITERS = (",", ";", "\t")
 
@@ -85,8 +85,8 @@ def _choose_delimiter(text: str, where: Where) -> str:
     best: tuple[tuple[int, int], str] | None = None
     for delimiter in DELIMITERS:
         try:
-            head = list(islice(csv.reader(io.StringIO(text), delimiter=delimiter), HEADER_SEARCH_ROWS))
-        except csv.Error:
+            head = list(islice(csv.reader(_narrow(_lines(text), delimiter), delimiter=delimiter), HEADER_SEARCH_ROWS))
+        except (csv.Error, _TooWide):
             continue
         grid = Grid(head, where)
         header = find_header(grid)
@@ -105,21 +105,30 @@ def _records(text: str, delimiter: str, where: Where) -> tuple[list[list[str]], 
     file into one cell. A cell that only starts with a quoted phrase on one
     line (``"Cybercrime Act" s. 4``) is read leniently, as before.
     """
-    lines = io.StringIO(text).readlines()
+    lines = _Lines(text)
     rows: list[list[str]] = []
+    cells = 0
     start = 0  # the line (from 0) the next record begins on
     while True:
-        reader = csv.reader((lines[i] for i in range(start, len(lines))), delimiter=delimiter, strict=True)
+        reader = csv.reader(_narrow(lines.starting_at(start), delimiter), delimiter=delimiter, strict=True)
         first = start
         try:
             for record in reader:
+                cells += len(record)
                 if len(rows) >= MAX_ROWS:
                     return [], [where.at(row=MAX_ROWS + 1).issue(
-                        "too-many-rows", f"The file has more than {MAX_ROWS:,} rows.",
-                        "Split the table into several files.")]
+                        "too-many-rows", f"The file has more than {MAX_ROWS:,} rows.")]
+                if cells > MAX_CELLS:
+                    return [], [where.at(row=len(rows) + 1).issue(
+                        "sheet-too-large", f"The table has more than {MAX_CELLS:,} cells.",
+                        "Delete the columns that hold no answers, or split the table into several files.")]
                 rows.append(record)
                 start = first + reader.line_num
             return rows, []
+        except _TooWide:
+            return [], [where.at(row=len(rows) + 1).issue(
+                "sheet-too-large", f"A row of the table has more than {MAX_COLUMNS:,} columns.",
+                "Check that this is a table of answers and that the separator is a comma, semicolon or tab.")]
         except csv.Error as exc:
             read = lines[start:first + reader.line_num]
             lenient = _lenient(read, delimiter)
@@ -128,6 +137,51 @@ def _records(text: str, delimiter: str, where: Where) -> tuple[list[list[str]], 
                 start += 1
                 continue
             return [], [_bad_record(exc, read, start, rows, (lenient or [[]])[0], where)]
+
+
+class _TooWide(Exception):
+    """A line with more separators than a row has columns: refused before the CSV parser makes millions of cells."""
+
+
+def _narrow(lines: Iterable[str], delimiter: str) -> Iterator[str]:
+    """The lines, each checked before the parser sees it: no more than :data:`MAX_COLUMNS` cells' worth."""
+    for line in lines:
+        if line.count(delimiter) >= MAX_COLUMNS:
+            raise _TooWide
+        yield line
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of the text, each with its line feed, one at a time (a file of millions of short lines is never
+    held as a list of them)."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start)
+        stop = end if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
+
+
+class _Lines:
+    """The lines of a text, split as they are first asked for and kept, so that reading can start again at any
+    line already read (after a stray quote)."""
+
+    def __init__(self, text: str) -> None:
+        self._source = _lines(text)
+        self._read: list[str] = []
+
+    def __getitem__(self, span: slice) -> list[str]:
+        return self._read[span]
+
+    def starting_at(self, index: int) -> Iterator[str]:
+        while True:
+            while index >= len(self._read):
+                line = next(self._source, None)
+                if line is None:
+                    return
+                self._read.append(line)
+            yield self._read[index]
+            index += 1
 
 
 def _lenient(lines: list[str], delimiter: str) -> list[list[str]] | None:

@@ -11,19 +11,17 @@ files the walk stops with one ``too-many-files`` issue. Hidden files and the
 
 from __future__ import annotations
 
-import errno
+import fnmatch
 import glob
 import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from gapcheck._bounds import MAX_INPUT_FILES
+from gapcheck._bounds import MAX_FOLDERS, MAX_INPUT_FILES
 from gapcheck._errors import Issue, issue
+from gapcheck._outputs import is_symlink_loop
 from gapcheck._profile import FOLDER_SUFFIXES
-
-MAX_FOLDERS = 100_000
-"""Folders one pattern may walk through: a bound on time, however the links are laid out."""
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Issue]]:
@@ -71,13 +69,7 @@ def files_of(text: str) -> tuple[list[Path], list[Issue]]:
 
 def is_loop(path: Path) -> bool:
     """True for a path whose symbolic links lead back to themselves (any stat of it fails with ELOOP)."""
-    try:
-        os.stat(path)
-    except OSError as exc:
-        return exc.errno == errno.ELOOP
-    except ValueError:
-        return False
-    return False
+    return is_symlink_loop(path)
 
 
 def is_profile_file(path: Path) -> bool:
@@ -120,12 +112,11 @@ def _pattern_matches(text: str) -> tuple[list[Path], list[Issue]]:
     base, pattern = _split_pattern(text)
     if pattern is None:
         return [], []
-    recursive = "**" in pattern
-    depth = None if recursive else pattern.count("/") + 1
-    matcher = re.compile(_translate(pattern))
+    segments = _segments(pattern)
+    depth = None if any(segment is None for segment in segments) else len(segments)
     found: list[Path] = []
     for path, relative in _walk(base, depth):
-        if matcher.fullmatch(relative) and is_profile_file(path):
+        if _matches(segments, relative.split("/")) and is_profile_file(path):
             found.append(path)
             if len(found) > MAX_INPUT_FILES:
                 return sorted(found)[:MAX_INPUT_FILES], [_too_many(text)]
@@ -147,36 +138,50 @@ def _split_pattern(text: str) -> tuple[Path, str | None]:
     return base, "/".join(rest)
 
 
-def _translate(pattern: str) -> str:
-    """A glob pattern as a regular expression over '/'-separated relative paths; ``**`` spans folders."""
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if pattern.startswith("**/", index):
-            out.append("(?:[^/]*/)*")
-            index += 3
-            continue
-        if pattern.startswith("**", index):
-            out.append(".*")
-            index += 2
-            continue
-        if char == "*":
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = pattern.find("]", index + 1)
-            if end == -1:
-                out.append(re.escape(char))
-            else:
-                body = pattern[index + 1:end].replace("\\", "\\\\")
-                out.append(f"[^{body[1:]}]" if body.startswith("!") else f"[{body}]")
-                index = end
-        else:
-            out.append(re.escape(char))
-        index += 1
-    return "".join(out)
+def _segments(pattern: str) -> list[re.Pattern[str] | None]:
+    """A glob pattern, one matcher per folder level; None for ``**`` (any number of levels, runs of it as one).
+
+    Each level is matched alone, with :func:`fnmatch.translate` (whose expressions cannot backtrack without
+    end, and which reads any bracket, even ``[!]`` or ``[z-a]``), so that no part of a pattern can match
+    across a ``/``.
+    """
+    found: list[re.Pattern[str] | None] = []
+    for part in pattern.split("/"):
+        if part == "**":
+            if not found or found[-1] is not None:
+                found.append(None)
+        elif part:
+            found.append(re.compile(fnmatch.translate(part)))
+    return found
+
+
+def _matches(segments: list[re.Pattern[str] | None], parts: list[str]) -> bool:
+    """Whether a relative path (its folder levels) fits the pattern, followed level by level: linear time."""
+    here = _past_any_levels(segments, {0})
+    for part in parts:
+        after: set[int] = set()
+        for position in here:
+            if position == len(segments):
+                continue
+            matcher = segments[position]
+            if matcher is None:
+                after.add(position)  # ``**`` takes this level and may take more
+            elif matcher.match(part):
+                after.add(position + 1)
+        here = _past_any_levels(segments, after)
+        if not here:
+            return False
+    return len(segments) in here
+
+
+def _past_any_levels(segments: list[re.Pattern[str] | None], positions: set[int]) -> set[int]:
+    """The positions reachable without taking a level: ``**`` may stand for none."""
+    reached = set(positions)
+    for position in positions:
+        while position < len(segments) and segments[position] is None:
+            position += 1
+            reached.add(position)
+    return reached
 
 
 def _walk(base: Path, depth: int | None) -> Iterator[tuple[Path, str]]:

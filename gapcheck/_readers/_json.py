@@ -15,10 +15,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from gapcheck._bounds import MAX_DEPTH, MAX_JSON_BYTES, too_deep_in_data, too_deep_in_json
 from gapcheck._errors import Issue
 from gapcheck._profile import Profile
 from gapcheck._readers._raw import ANSWER_FIELDS, Cell, RawAnswer, RawFile, RawProfile, Where, shorten
-from gapcheck._readers._untrusted import MAX_JSON_BYTES, too_large
+from gapcheck._readers._untrusted import too_large
 
 FORMAT = 1
 _OWNED = re.compile(r"^/(checklist|assessed_on|jurisdiction/(name|code)|answers/\d+/(item|status))$")
@@ -40,6 +41,9 @@ def read_json(data: bytes, where: Where) -> RawFile:
     if not text.strip():
         empty = where.issue("empty-file", "The file holds no text.", "Check that this is the right file.")
         return RawFile(issues=[empty])
+    deep = too_deep_in_json(text)
+    if deep is not None:
+        return RawFile(issues=[too_deep(where.at(pointer=deep))])
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -54,9 +58,15 @@ def read_json(data: bytes, where: Where) -> RawFile:
 
 
 def raw_from_data(document: Any, where: Where) -> RawFile:
-    """The profile a parsed JSON document describes, with every schema problem."""
+    """The profile a parsed JSON document describes, with every schema problem.
+
+    ``document`` may also come from Python (``profile_from_dict``), so its depth is bounded here too.
+    """
     if not isinstance(document, dict):
         return RawFile(issues=[not_an_object(document, where)])
+    deep = too_deep_in_data(document)
+    if deep is not None:
+        return RawFile(issues=[too_deep(where.at(pointer=deep))])
     issues = schema_issues(document, where)
     data = document
     jurisdiction = _dict(data.get("jurisdiction"))
@@ -73,6 +83,7 @@ def raw_from_data(document: Any, where: Where) -> RawFile:
         "sources": cell(data.get("sources"), "/sources"),
         "reservations": cell(data.get("reservations"), "/reservations"),
         "declarations": cell(data.get("declarations"), "/declarations"),
+        "projected_from": cell(data.get("projected_from"), "/projected_from"),
     }
     answers = []
     listed = data.get("answers")
@@ -82,6 +93,14 @@ def raw_from_data(document: Any, where: Where) -> RawFile:
     profile = RawProfile(where.at(pointer="/answers"), fields, answers)
     declared = cell(data["checklist"], "/checklist") if "checklist" in data else None
     return RawFile([profile], declared, issues)
+
+
+def too_deep(where: Where) -> Issue:
+    """The one issue of a profile nested past :data:`~gapcheck._bounds.MAX_DEPTH`, at the first place too deep."""
+    return where.issue(
+        "too-deeply-nested", f"The value here nests lists and objects more than {MAX_DEPTH} levels deep.",
+        "A profile nests three levels deep (its answers, an answer, the answer's provisions): write each value as "
+        "text, or a list of texts where the schema asks for a list. " + SCHEMA_HINT)
 
 
 def not_an_object(document: Any, where: Where) -> Issue:
@@ -204,6 +223,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         data["reservations"] = list(profile.reservations)
     if profile.declarations:
         data["declarations"] = list(profile.declarations)
+    if profile.projected_from:
+        data["projected_from"] = profile.projected_from
     data["answers"] = [
         {"item": a.item, "status": a.status, "provisions": list(a.provisions), "evidence": a.evidence,
          "notes": a.notes}

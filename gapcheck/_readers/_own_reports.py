@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import re
-from zipfile import BadZipFile, ZipFile
+from zipfile import ZipFile
 
-from gapcheck._errors import Issue, Severity
+from gapcheck._errors import Issue, Severity, issue
 from gapcheck._outputs import REPORT_TITLES
 
 _SNIFF_BYTES = 65_536
@@ -25,7 +25,8 @@ def report_kind(path: str | os.PathLike[str]) -> str | None:
 
     Workbooks are known by their document properties, JSON by its ``gapcheck_version`` key, Markdown by its title.
 
-    Only the first bytes that matter are read, whatever the file holds.
+    Only the first bytes that matter are read, whatever the file holds; a file that cannot be read, or whose
+    parts are damaged, is not a report (whatever else is wrong with it is the reader's to say).
     """
     try:
         with open(path, "rb") as handle:
@@ -39,7 +40,7 @@ def report_kind(path: str | os.PathLike[str]) -> str | None:
             return next((kind for prefix, kind in REPORT_TITLES.items() if title.group(1).startswith(prefix)), None)
         with open(path, "rb") as handle:
             text = handle.read(_SNIFF_BYTES).decode("utf-8", "replace")
-    except (OSError, KeyError, ValueError, RuntimeError, BadZipFile):  # unreadable, no properties: not ours
+    except Exception:  # noqa: BLE001 - unreadable, no properties, damaged (zlib.error, struct.error ...): not ours
         return None
     text = text.lstrip("\ufeff \r\n\t")
     if text.startswith("# "):  # a Markdown report opens with its title
@@ -65,7 +66,7 @@ def report_instead_of_profile(path: str | os.PathLike[str], severity: Severity =
     """The one issue for a gapcheck report read as a profile; left out of a batch, when ``severity`` is a warning."""
     kind = report_kind(path) or "a report"
     left_out = "; it is left out" if severity == "warning" else ""
-    return Issue("report-not-profile", f"This is {kind} written by gapcheck, not a profile{left_out}.",
+    return issue("report-not-profile", f"This is {kind} written by gapcheck, not a profile{left_out}.",
                  severity=severity, file=os.fspath(path),
                  hint="Give the assessment itself (the filled-in template, a CSV or a JSON profile); keep reports "
                  "in another folder than the assessments you compare.")

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
+from gapcheck._bounds import MAX_DATE_CHARS
 from gapcheck._errors import Issue, Severity, issue
 
 JURISDICTION_FIELDS = ("jurisdiction", "code", "group", "assessed_on")
 """Fields that differ from one jurisdiction to the next in a long table."""
 
-FILE_FIELDS = ("assessor", "sources", "checklist", "reservations", "declarations")
+FILE_FIELDS = ("assessor", "sources", "checklist", "reservations", "declarations", "projected_from")
 """Fields that describe the whole file, whichever jurisdictions it holds."""
 
 FIELD_LABELS = {
@@ -33,6 +34,7 @@ FIELD_LABELS = {
     "checklist": "Checklist",
     "reservations": "Reservations",
     "declarations": "Declarations",
+    "projected_from": "Projected from",
 }
 
 
@@ -142,13 +144,15 @@ class RawAnswer(NamedTuple):
     a :class:`Cell` that knows its exact place is made only when asked for,
     which is when a message points at it: a batch reads hundreds of
     thousands of values and reports a handful. In a table each value's
-    column is named by its header as written (``columns``); in JSON each
-    value sits at the answer's pointer plus its field name.
+    column is named by its header as written (``columns``) and by its
+    letter (``letters``); in JSON each value sits at the answer's pointer
+    plus its field name.
     """
 
     where: Where
     values: tuple[Any, ...]
     columns: tuple[str | None, ...] = (None,) * len(ANSWER_FIELDS)
+    letters: tuple[str | None, ...] = (None,) * len(ANSWER_FIELDS)
 
     def cell(self, index: int) -> Cell:
         """The value of a field (an index into :data:`ANSWER_FIELDS`), with its exact place."""
@@ -159,6 +163,11 @@ class RawAnswer(NamedTuple):
 
     def text(self, index: int) -> str:
         return cell_text(self.values[index])
+
+    def address(self, index: int) -> str | None:
+        """The cell of a field as a spreadsheet shows it (``F5``), or None outside a table."""
+        letter = self.letters[index]
+        return f"{letter}{self.where.row}" if letter and self.where.row is not None else None
 
     @property
     def item(self) -> Cell:
@@ -220,19 +229,37 @@ class RawFile:
     sheets: list[str] = field(default_factory=list)
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d.%m.%Y", "%Y/%m/%d")
-_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T][\d:.]+(Z|[+-]\d{2}:?\d{2})?$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%Y/%m/%d")
+_ISO_WITH_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T][\d:.]{1,30}(Z|[+-]\d{2}:?\d{2})?$")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+"""Day, month and year in digits (``15/03/2026``, ``15-03-2026``, ``15.3.2026``), or month first with a slash or
+a dash (``03/15/2026``); a dot always puts the day first, as everywhere it is used."""
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 
 
-def parse_date(value: Any) -> date | None:
-    """A date as written in a cell or JSON, or None when it is not one."""
+class AmbiguousDate(NamedTuple):
+    """Text such as ``03/04/2026`` that is a date read day first and another read month first."""
+
+    day_first: date
+    month_first: date
+
+
+def read_date(value: Any) -> date | AmbiguousDate | None:
+    """A date as written in a cell or JSON; both readings of one that reads two ways; None when it is not one.
+
+    Text longer than :data:`~gapcheck._bounds.MAX_DATE_CHARS` is not a date and is not read.
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > MAX_DATE_CHARS:
         return None
     text = " ".join(value.split())
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        return _numeric_date(int(numeric[1]), int(numeric[3]), int(numeric[4]), numeric[2] == ".")
     iso = _ISO_WITH_TIME.match(text)
     if iso:
         text = iso.group(1)
@@ -244,9 +271,41 @@ def parse_date(value: Any) -> date | None:
     return None
 
 
+def _numeric_date(first: int, second: int, year: int, day_first_only: bool) -> date | AmbiguousDate | None:
+    day_first, month_first = _date(year, second, first), None if day_first_only else _date(year, first, second)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+    return AmbiguousDate(day_first, month_first)
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(value: Any) -> date | None:
+    """A date as written in a cell or JSON, or None when it is not one or reads two ways."""
+    found = read_date(value)
+    return found if isinstance(found, date) else None
+
+
+def spelt_out(day: date) -> str:
+    """``3 April 2026``: a date no reader can take the other way round."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 def invalid_date(cell: Cell) -> Issue:
-    return cell.where.issue("invalid-date", f"{shorten(cell.text)!r} is not a date.",
-                            "Write the date of the assessment as YYYY-MM-DD, e.g. 2024-03-01.")
+    """The issue of a date that cannot be read: ``ambiguous-date`` when it reads two ways, else ``invalid-date``."""
+    found = read_date(cell.value)
+    if isinstance(found, AmbiguousDate):
+        one, other = spelt_out(found.day_first), spelt_out(found.month_first)
+        return cell.where.issue(
+            "ambiguous-date", f"{shorten(cell.text)!r} may be {one} or {other}.",
+            f"Write the date as YYYY-MM-DD: {found.day_first.isoformat()} for {one}, "
+            f"{found.month_first.isoformat()} for {other}.")
+    return cell.where.issue("invalid-date", f"{shorten(cell.text)!r} is not a date.")
 
 
 def merge_fields(target: dict[str, Cell], new: dict[str, Cell], issues: list[Issue]) -> None:
@@ -272,8 +331,6 @@ def merge_fields(target: dict[str, Cell], new: dict[str, Cell], issues: list[Iss
             issues.append(cell.where.issue(
                 "conflicting-jurisdiction-details",
                 f"{label} is {shorten(cell.text)!r} here but {shorten(old.text)!r} at {old.where.describe()}.",
-                "Give each jurisdiction one value for this field, or correct the jurisdiction's name "
-                "if these rows belong to another one.",
             ))
 
 

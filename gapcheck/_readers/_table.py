@@ -17,6 +17,7 @@ from difflib import get_close_matches
 from functools import lru_cache
 from typing import Any
 
+from gapcheck._bounds import MAX_HEADER_CHARS
 from gapcheck._errors import Issue
 from gapcheck._readers._raw import (
     ANSWER_FIELDS,
@@ -49,23 +50,39 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """Header texts recognised for each column of the long form, best match first (documented in the README)."""
 
+LABEL_ONLY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "jurisdiction": ("name", "country or jurisdiction", "country assessed", "jurisdiction assessed",
+                     "state assessed", "name of country", "name of jurisdiction", "name of state"),
+    "code": ("iso alpha 3 code", "iso 3166 code", "iso 3166 1 alpha 3", "iso 3166 1 alpha 3 code", "iso3 code",
+             "alpha 3 code", "country iso code"),
+    "assessed_on": ("date assessed", "as at", "assessment as of", "date of the assessment"),
+}
+"""Words that name a field beside its value ("Name: | Aurelia") but not as a column header: a "Name" column
+of a table is as likely to hold each recommendation's name."""
+
 LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
-    **{name: COLUMN_SYNONYMS[name] for name in JURISDICTION_FIELDS},
-    "assessor": ("assessor", "assessed by", "author", "prepared by"),
+    **{name: COLUMN_SYNONYMS[name] + LABEL_ONLY_SYNONYMS.get(name, ()) for name in JURISDICTION_FIELDS},
+    "assessor": ("assessor", "assessed by", "author", "prepared by", "reviewer", "reviewed by", "completed by",
+                 "filled in by", "name of assessor", "assessor name"),
     "sources": ("sources", "source"),
     "checklist": ("checklist", "checklist version"),
     "reservations": ("reservations", "reservations made"),
     "declarations": ("declarations", "declarations made"),
+    "projected_from": ("projected from",),
 }
 """Labels recognised beside a value above the table ("Country: | Aurelia") and on a Jurisdiction sheet."""
 
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_BRACKETED = re.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
+"""A bracketed aside; innermost first, so that no start is tried twice over the same text (linear time)."""
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def header_key(value: Any) -> str:
-    """``"Provision(s)"``, ``"PROVISIONS"`` and ``" provisions: "`` all read as ``"provisions"``."""
-    return _text_key(value) if isinstance(value, str) else ""
+    """``"Provision(s)"``, ``"PROVISIONS"`` and ``" provisions: "`` all read as ``"provisions"``.
+
+    Text longer than :data:`~gapcheck._bounds.MAX_HEADER_CHARS` is no header nor label, and is not read.
+    """
+    return _text_key(value) if isinstance(value, str) and len(value) <= MAX_HEADER_CHARS else ""
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +137,7 @@ def match_header(row: Sequence[Any]) -> tuple[dict[str, tuple[int, str]], list[t
     best: dict[str, tuple[int, int, str]] = {}
     repeats: list[tuple[int, str]] = []
     for column, value in enumerate(row):
-        found = _COLUMNS.get(_text_key(value)) if value and isinstance(value, str) else None
+        found = _COLUMNS.get(header_key(value)) if value else None
         if found is None:
             continue
         name, rank = found
@@ -146,7 +163,7 @@ def find_header(grid: Grid) -> Header | None:
 
 
 def _fields(row: Sequence[Any]) -> set[str]:
-    return {_COLUMNS.get(_text_key(value), _NO_FIELD)[0] for value in row if value and value.__class__ is str} - {""}
+    return {_COLUMNS.get(header_key(value), _NO_FIELD)[0] for value in row if value and value.__class__ is str} - {""}
 
 
 def near_header(grid: Grid) -> Header | None:
@@ -216,17 +233,52 @@ def read_labels(grid: Grid, stop: int) -> dict[str, Cell]:
     """``Label | value`` pairs in the first ``stop`` rows: a label first in its row, its value in the next cell.
 
     The value is the cell right beside the label, even when blank, so that a
-    help text further right is never taken for a missing value.
+    help text further right is never taken for a missing value; a label
+    given twice keeps its first value that is not blank. A row that holds
+    only labels (``Member State | ISO code | Date of assessment``) heads the
+    values in the row below it, each under its label.
     """
     found: dict[str, Cell] = {}
-    for index, row in enumerate(grid.rows[:stop]):
-        first = next((column for column, value in enumerate(row) if cell_text(value)), None)
-        if first is None or header_key(row[first]) not in _LABELS:
+    rows = grid.rows[:stop]
+    values_row = -1
+    for index, row in enumerate(rows):
+        if index == values_row:
             continue
-        name = _LABELS[header_key(row[first])][0]
+        across = _labels_across(row)
+        if len(across) > 1 and index + 1 < len(rows):
+            below = rows[index + 1]
+            for column, name in across.items():
+                where = grid.where.at(row=grid.row_number(index + 1), column=grid.column_letter(column))
+                _keep(found, name, Cell(_value(below, column), where))
+            values_row = index + 1
+            continue
+        if not across:
+            continue
+        first, name = next(iter(across.items()))
         where = grid.where.at(row=grid.row_number(index), column=grid.column_letter(first + 1))
-        found.setdefault(name, Cell(_value(row, first + 1), where))
+        _keep(found, name, Cell(_value(row, first + 1), where))
     return found
+
+
+def _labels_across(row: Sequence[Any]) -> dict[int, str]:
+    """``{column: field}`` for a row that starts with a label: its first label alone, or, when every cell of the row
+    that holds something is a label, all of them (a row of labels over a row of values)."""
+    filled = [(column, value) for column, value in enumerate(row) if cell_text(value)]
+    if not filled:
+        return {}
+    names = [_LABELS.get(header_key(value), _NO_FIELD)[0] for _, value in filled]
+    if not names[0]:
+        return {}
+    if all(names) and len(set(names)) == len(names):
+        return {column: name for (column, _), name in zip(filled, names)}
+    return {filled[0][0]: names[0]}
+
+
+def _keep(found: dict[str, Cell], name: str, cell: Cell) -> None:
+    """The first value of a label, unless it is blank and a later one is not."""
+    old = found.get(name)
+    if old is None or (old.blank and not cell.blank):
+        found[name] = cell
 
 
 def _value(row: Sequence[Any], column: int) -> Any:
@@ -256,12 +308,14 @@ def table_profiles(grid: Grid, header: Header, labels: dict[str, Cell]) -> tuple
     details = [(name, column, text) for name, (column, text) in header.columns.items() if name in JURISDICTION_FIELDS]
     places = [header.columns.get(name, (_NO_COLUMN, None)) for name in ANSWER_FIELDS]
     (item, status, provisions, evidence, notes), columns = zip(*places)
+    letters = tuple(grid.column_letter(column) if column != _NO_COLUMN else None for column, _ in places)
     groups: dict[str, RawProfile] = {}
     current: RawProfile | None = None
     if not by_column:
         fields = {name: cell for name, cell in labels.items() if name != "checklist"}
         current = groups.setdefault("", RawProfile(grid.where, fields))
     file, sheet, first_row, rows = grid.where.file, grid.where.sheet, grid.first_row, grid.rows
+    settled: tuple[Any, ...] | None = None  # the details of the row above, when merging them said nothing
     for index in range(header.index + 1, len(rows)):
         row = rows[index]
         size = len(row)
@@ -272,15 +326,19 @@ def table_profiles(grid: Grid, header: Header, labels: dict[str, Cell]) -> tuple
         answer = RawAnswer(where, (first, row[status] if status < size else None,
                                    row[provisions] if provisions < size else None,
                                    row[evidence] if evidence < size else None,
-                                   row[notes] if notes < size else None), columns)
+                                   row[notes] if notes < size else None), columns, letters)
         if details:
-            cells = {name: Cell(row[column] if column < size else None, where, text) for name, column, text in details}
-            if by_column:
-                current = _group_for(cells["jurisdiction"], current, answer, groups, grid, file_wide)
-                if current is None:
-                    continue
-            assert current is not None  # a table without a jurisdiction column has one group from the start
-            merge_fields(current.fields, cells, issues)
+            values = tuple(row[column] if column < size else None for _, column, _ in details)
+            if current is None or values != settled:  # a long table repeats each jurisdiction's details row by row
+                cells = {name: Cell(value, where, text) for (name, _, text), value in zip(details, values)}
+                if by_column:
+                    current = _group_for(cells["jurisdiction"], current, answer, groups, grid, file_wide)
+                    if current is None:
+                        continue
+                assert current is not None  # a table without a jurisdiction column has one group from the start
+                said = len(issues)
+                merge_fields(current.fields, cells, issues)
+                settled = values if len(issues) == said else None
         assert current is not None
         current.answers.append(answer)
     return list(groups.values()), issues

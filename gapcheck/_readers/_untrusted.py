@@ -13,30 +13,38 @@ refusal is one issue that says what to do.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
 import os
 import posixpath
 import re
 import stat
 import struct
+import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from html import unescape
 from pathlib import Path
+from typing import Protocol
 
+from gapcheck._bounds import (
+    MAX_CELLS,
+    MAX_FILE_BYTES,
+    MAX_PARTS,
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_SHARED_STRINGS_BYTES,
+    MAX_UNCOMPRESSED_BYTES,
+    RATIO_CHECK_FROM,
+)
 from gapcheck._errors import Issue
 from gapcheck._readers._raw import Where
 from gapcheck._readers._sheetxml import DTD, SHEET_DATA, UTF16_STARTS, Extent, Unreadable, sheet_extent
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_JSON_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 100_000
-MAX_CELLS = 3_000_000
-MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
-MAX_RATIO = 150
-RATIO_CHECK_FROM = 2 * 1024 * 1024
-MAX_PARTS = 5_000
+SHARED_STRINGS = "xl/sharedstrings.xml"
+"""The part the engine reads every text of a workbook from, by this name (compared as :func:`_normal` does)."""
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -73,18 +81,17 @@ def read_input(path: str | Path, where: Where, limit: int = MAX_FILE_BYTES) -> t
                 return None, [too_large(where, status.st_size, limit)]
             data = stream.read(limit + 1)
     except FileNotFoundError:
-        return None, [where.issue("file-not-found", "There is no file at this path.",
-                                  "Check the spelling and the folder.")]
+        return None, [where.issue("file-not-found", "There is no file at this path.")]
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, [where.issue("symlink-loop", "The path's symbolic links lead back to themselves.")]
         if Path(path).is_dir():
             return None, [_not_a_file(where, folder=True)]
-        return None, [where.issue("unreadable-file", f"The file cannot be read: {exc.strerror or exc}.",
-                                  "Check that you may read it and that no other program locks it.")]
+        return None, [where.issue("unreadable-file", f"The file cannot be read: {exc.strerror or exc}.")]
     if len(data) > limit:
         return None, [too_large(where, len(data), limit)]
     if not data:
-        return None, [where.issue("empty-file", "The file is empty (0 bytes).",
-                                  "Check that this is the right file; write a new one with `gapcheck template`.")]
+        return None, [where.issue("empty-file", "The file is empty (0 bytes).")]
     return data, []
 
 
@@ -102,9 +109,7 @@ def _not_a_file(where: Where, folder: bool) -> Issue:
 
 def too_large(where: Where, size: int, limit: int) -> Issue:
     return where.issue(
-        "file-too-large", f"The file is {size:,} bytes, over the limit of {_mb(limit)} for a profile.",
-        "A profile is normally well under 1 MB; check that this is the right file, or split a long table "
-        "into several files.")
+        "file-too-large", f"The file is {size:,} bytes, over the limit of {_mb(limit)} for a profile.")
 
 
 def ole2_issue(data: bytes, where: Where) -> Issue:
@@ -121,6 +126,19 @@ def ole2_issue(data: bytes, where: Where) -> Issue:
                        "Name the profile workbook (.xlsx), CSV or JSON file.")
 
 
+ON_DISK_FROM = 8 * 1024 * 1024
+"""Checked parts of this many bytes or more are handed to the engine in a temporary file rather than in memory."""
+
+Part = tuple[str, int, bytes]
+"""A checked part of a workbook: its name, its CRC and its content."""
+
+
+class Writable(Protocol):
+    """Where an archive is written: a file or a buffer."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
 def checked_workbook(data: bytes, where: Where, unread: Unread | None = None) -> tuple[bytes | None, list[Issue]]:
     """The workbook to hand the engine (the checked parts it reads, in a new archive), or why there is none.
 
@@ -128,6 +146,46 @@ def checked_workbook(data: bytes, where: Where, unread: Unread | None = None) ->
     handed over empty, neither unpacked nor checked, since the engine never
     sees what they hold.
     """
+    parts, issues = checked_parts(data, where, unread)
+    if parts is None:
+        return None, issues
+    archive = io.BytesIO()
+    write_stored_archive(parts, archive)
+    return archive.getvalue(), []
+
+
+@contextlib.contextmanager
+def engine_copy(parts: list[Part]) -> Iterator[str | bytes]:
+    """The checked parts as the archive the engine reads: the path of a temporary file, removed afterwards.
+
+    The engine reads a file part by part, so the whole archive is never held
+    in memory twice (as Python bytes and as the engine's copy of them): each
+    part is let go once written, and reading a workbook needs little more
+    memory than its largest part and the engine's table of texts. Parts
+    under :data:`ON_DISK_FROM` in all (every profile a person fills in) are
+    given in memory, which is quicker; so are all where no temporary file can
+    be made.
+    """
+    handle = None
+    if sum(len(content) for _, _, content in parts) >= ON_DISK_FROM:
+        with contextlib.suppress(OSError):
+            handle = tempfile.NamedTemporaryFile(prefix="gapcheck-", suffix=".xlsx", delete=False)  # noqa: SIM115
+    if handle is None:
+        archive = io.BytesIO()
+        write_stored_archive(parts, archive)
+        yield archive.getvalue()
+        return
+    try:
+        with handle:
+            write_stored_archive(parts, handle)
+        yield handle.name
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+
+
+def checked_parts(data: bytes, where: Where, unread: Unread | None = None) -> tuple[list[Part] | None, list[Issue]]:
+    """The parts of the workbook the engine reads, unpacked and checked, or the issues that say why not."""
     if data.startswith(OLE2_MAGIC):
         return None, [ole2_issue(data, where)]
     try:
@@ -142,13 +200,12 @@ def checked_workbook(data: bytes, where: Where, unread: Unread | None = None) ->
     if issues:
         return None, issues
     issues = _content_issues(parts, where)
-    return (None, issues) if issues else (_stored_archive(parts), [])
+    return (None, issues) if issues else (parts, [])
 
 
 def _not_a_zip(data: bytes, where: Where) -> Issue:
     if data.startswith(ZIP_MAGIC):
-        return where.issue("truncated-file", "The workbook is incomplete: the file ends before its table of contents.",
-                           "The file was cut short while copying or downloading; fetch or save it again.")
+        return where.issue("truncated-file", "The workbook is incomplete: the file ends before its table of contents.")
     if _looks_like_text(data):
         return where.issue("not-xlsx", "The file is not an Excel workbook: it holds plain text (perhaps CSV).",
                            "Rename it to .csv if it is a CSV file, or save it from the spreadsheet program as .xlsx.")
@@ -187,6 +244,11 @@ def _package_issues(archive: zipfile.ZipFile, where: Where) -> list[Issue]:
         if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             return [_bomb(where, f"its part {info.filename} unpacks {info.file_size // max(info.compress_size, 1):,} "
                                  "times larger than it is stored")]
+    strings = sum(info.file_size for info in infos if _normal(info.filename) == SHARED_STRINGS)
+    if strings > MAX_SHARED_STRINGS_BYTES:
+        return [where.issue(
+            "shared-strings-too-large", f"The workbook's texts (its shared-strings part) unpack to {_mb(strings)}, "
+            f"over the limit of {_mb(MAX_SHARED_STRINGS_BYTES)}: the spreadsheet engine holds them all at once.")]
     return []
 
 
@@ -256,7 +318,8 @@ def _unpacked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> b
         if info.compress_type == zipfile.ZIP_DEFLATED:
             inflater = zlib.decompressobj(-15)
             start = _data_start(data, info)
-            content = inflater.decompress(data[start:start + info.compress_size], info.file_size + 1)
+            stored = memoryview(data)[start:start + info.compress_size]  # no copy of what may be megabytes
+            content = inflater.decompress(stored, info.file_size + 1)
             if not inflater.eof or len(content) != info.file_size:
                 return None
         else:
@@ -286,6 +349,7 @@ def _content_issues(parts: list[tuple[str, int, bytes]], where: Where) -> list[I
                 "Spreadsheet programs never write these; the file may be built to attack the reader. "
                 "Save the workbook again from Excel or LibreOffice, or ask for the original.")]
     oversized: dict[str, Extent] = {}
+    spanned = 0
     for name, _, content in parts:
         if SHEET_DATA not in content:
             continue
@@ -293,10 +357,16 @@ def _content_issues(parts: list[tuple[str, int, bytes]], where: Where) -> list[I
             extent = sheet_extent(content, _over_limits)
         except Unreadable as exc:
             return [_damaged_part(where, name, f"cannot be laid out safely: {exc}")]
-        if extent is not None and _over_limits(extent):
+        if _over_limits(extent):
             oversized[name] = extent
-    if not oversized:
+        spanned += extent.cells
+    if not oversized and spanned <= MAX_CELLS:
         return []
+    if not oversized:  # each sheet within the limits, all of them together not: the engine holds every one
+        return [where.issue(
+            "sheet-too-large", f"The workbook's sheets together span {spanned:,} cells; gapcheck reads at most "
+            f"{MAX_CELLS:,}.", "Delete the sheets that hold no answers, or stray cells far to the right or below "
+            "a table (Ctrl+End shows the last one), then save again.")]
     names = {part: sheet for sheet, part in _sheet_parts([(name, content) for name, _, content in parts]).items()}
     return _span_issues(oversized, names, where)
 
@@ -311,21 +381,30 @@ def _damaged_part(where: Where, part: str, reason: str = "cannot be read") -> Is
         "Open it in Excel or LibreOffice (they may offer to repair it) and save it again as .xlsx.")
 
 
-def _stored_archive(parts: list[tuple[str, int, bytes]]) -> bytes:
-    """A zip archive of the parts, stored without compression: quick to write, and quick for the engine to read."""
-    chunks: list[bytes] = []
+def write_stored_archive(parts: list[Part], stream: Writable) -> None:
+    """Write the parts as a zip archive, stored without compression (quick to write, quick for the engine to read).
+
+    Each part's content is let go (its place in ``parts`` emptied) as soon as
+    it is written, so that the archive and the parts are never all in memory
+    at once.
+    """
     directory: list[bytes] = []
     offset = 0
-    for name, crc, content in parts:
+    for index in range(len(parts)):
+        name, crc, content = parts[index]
+        parts[index] = (name, crc, b"")
         encoded = name.encode("utf-8")
         fields = (20, 0 if encoded.isascii() else 0x800, 0, 0, 0x21, crc, len(content), len(content), len(encoded))
         local = struct.pack("<4s5H3I2H", ZIP_MAGIC, *fields, 0)
         directory.append(struct.pack("<4sH5H3I5H2I", b"PK\x01\x02", 20, *fields, 0, 0, 0, 0, 0, offset) + encoded)
-        chunks += (local, encoded, content)
+        stream.write(local)
+        stream.write(encoded)
+        stream.write(content)
         offset += len(local) + len(encoded) + len(content)
+        del content
     central = b"".join(directory)
-    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(central), offset, 0)
-    return b"".join(chunks) + central + end
+    stream.write(central)
+    stream.write(struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(central), offset, 0))
 
 
 def _sheet_parts(contents: list[tuple[str, bytes]]) -> dict[str, str]:

@@ -4,7 +4,7 @@ Cell values are read with python-calamine, which was measured about nine
 times faster than openpyxl on profile-sized workbooks and never evaluates a
 formula: a formula cell gives the value Excel last saved with it, or nothing.
 The engine trusts the file it is given, so it is given the copy
-``_untrusted.checked_workbook`` makes of the checked parts, never the file.
+``_untrusted.engine_copy`` makes of the checked parts, never the file.
 
 Every visible sheet with a header row (an item and a status column) is read
 as a table; a sheet named Jurisdiction, as in the template, holds
@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from gapcheck._bounds import MAX_ROWS
 from gapcheck._errors import Issue
 from gapcheck._readers._raw import Cell, RawFile, RawProfile, Where, merge_fields
 from gapcheck._readers._table import (
@@ -32,7 +33,7 @@ from gapcheck._readers._table import (
     repeated_columns,
     table_profiles,
 )
-from gapcheck._readers._untrusted import MAX_ROWS, checked_workbook
+from gapcheck._readers._untrusted import checked_parts, engine_copy
 from gapcheck._template import ASSESSMENT, CONTEXT, INSTRUCTIONS, JURISDICTION
 
 LABEL_SHEETS = ("jurisdiction",)
@@ -52,20 +53,31 @@ def unread_sheets(names: list[str]) -> frozenset[str]:
 
 def read_workbook(data: bytes, where: Where) -> RawFile:
     """Everything the workbook says, or the issues that stop it from being read."""
-    workbook, issues = checked_workbook(data, where, unread_sheets)
-    if workbook is None:
+    parts, issues = checked_parts(data, where, unread_sheets)
+    if parts is None:
         return RawFile(issues=issues)
-    grids, issues = _grids(workbook, where)
+    try:
+        with engine_copy(parts) as workbook:
+            grids, issues = _grids(workbook, where)
+    except OSError as exc:  # the temporary folder is full or not writable: not the workbook's fault
+        return RawFile(issues=[where.issue(
+            "unreadable-file", f"The workbook cannot be copied into the temporary folder to be read: "
+            f"{exc.strerror or exc}.", "Free some space in the temporary folder (or set TMPDIR to another one) "
+            "and try again.")])
     if issues:
         return RawFile(issues=issues)
     return _from_grids(grids, where)
 
 
-def _grids(data: bytes, where: Where) -> tuple[list[Grid], list[Issue]]:
+def _grids(source: str | bytes, where: Where) -> tuple[list[Grid], list[Issue]]:
+    """The visible sheets' cells, read from the checked copy (a file, or bytes in memory)."""
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if isinstance(source, str):
+            workbook = CalamineWorkbook.from_path(source)
+        else:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(source))
         with workbook:
             grids = []
             sheets = workbook.sheets_metadata
