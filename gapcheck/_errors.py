@@ -26,6 +26,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from gapcheck._bounds import MAX_CELLS, MAX_COLUMNS, MAX_DEPTH, MAX_INPUT_FILES, MAX_ROWS, MAX_SHARED_STRINGS_BYTES
+from gapcheck._text import has_unstorable, storable
+
 Severity = Literal["error", "warning"]
 
 
@@ -47,6 +50,15 @@ class Issue:
     row: int | None = None
     column: str | None = None
     pointer: str | None = None
+
+    def __post_init__(self) -> None:
+        """Hold only text every file and terminal can take: an issue quotes what a file said, and a file may say
+        anything (a lone surrogate from JSON, a control character, a file name of undecodable bytes). Each such
+        character becomes U+FFFD, so that printing or writing an issue can never fail."""
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and has_unstorable(value):
+                object.__setattr__(self, name, storable(value))
 
     @property
     def is_error(self) -> bool:
@@ -73,6 +85,9 @@ class Issue:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+_TEXT_FIELDS = ("code", "message", "hint", "file", "sheet", "column", "pointer")
 
 
 def has_errors(issues: Iterable[Issue]) -> bool:
@@ -136,7 +151,8 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
          "jurisdiction use one from XAA to XZZ. Leave it blank if there is none."),
     Code("invalid-date", "error", "who", "a date that cannot be read",
          "Write the date of the assessment as YYYY-MM-DD, e.g. 2024-03-01."),
-    Code("ambiguous-date", "error", "who", "a date written as text that reads two ways (03/04/2026)"),
+    Code("ambiguous-date", "error", "who", "a date written as text that reads two ways (03/04/2026: 3 April or "
+         "4 March); the hint names both readings"),
     Code("future-date", "error", "who", "an assessment date in the future",
          "Give the date on which the law was assessed; check the year and the order of day and month."),
     Code("conflicting-jurisdiction-details", "error", "who", "one jurisdiction given two names, codes, groups or "
@@ -167,7 +183,7 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
     Code("missing-field", "error", "json", "a field the profile schema requires",
          "See schemas/profile.schema.json, or write the profile with gapcheck.write_profile."),
     Code("too-deeply-nested", "error", "json", "lists or objects nested more deeply than any profile or checklist "
-         "needs (32 levels)"),
+         f"needs ({MAX_DEPTH} levels), located at the value that holds them"),
     # --- warnings
     Code("unanswered-items", "warning", "warning", "scored items without a status, counted as unknown",
          "Give each a status; leave one blank only if it has not been assessed."),
@@ -187,7 +203,8 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
     # --- the file
     Code("file-not-found", "error", "file", "no file at the path", "Check the spelling and the folder."),
     Code("not-a-file", "error", "file", "a folder, device or pipe where a file is expected"),
-    Code("unreadable-file", "error", "file", "the system will not let gapcheck read the file",
+    Code("unreadable-file", "error", "file", "the system will not let gapcheck read the file (or copy a workbook into "
+         "the temporary folder to read it)",
          "Check that you may read it and that no other program locks it."),
     Code("empty-file", "error", "file", "the file is empty", "Check that this is the right file; write a new one with "
          "`gapcheck template`."),
@@ -196,9 +213,11 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
          "several files."),
     Code("unsupported-format", "error", "file", "a file suffix gapcheck does not read as a profile",
          "Give the profile as an .xlsx workbook (such as the template), a .csv file or a .json file."),
-    Code("symlink-loop", "error", "file", "a path whose symbolic links lead back to themselves",
+    Code("symlink-loop", "error", "file", "a path (of an input, an output or its folder) whose symbolic links lead "
+         "back to themselves",
          "Name the file itself, or repair the link."),
-    Code("too-many-files", "error", "file", "a folder or pattern standing for more files than one command reads",
+    Code("too-many-files", "error", "file", f"a folder or pattern standing for more than {MAX_INPUT_FILES:,} files "
+         "(the first are read)",
          "Name a narrower folder or pattern, or split the batch."),
     # --- untrusted or broken
     Code("legacy-xls", "error", "untrusted", "an Excel 97-2003 workbook (.xls)", _SAVE_AS_XLSX),
@@ -211,12 +230,15 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
          "Open it in Excel or LibreOffice; if it opens, save it again as .xlsx."),
     Code("decompression-bomb", "error", "untrusted", "a workbook that would unpack to far more than it holds",
          "A profile workbook unpacks to a few megabytes; check where this file came from."),
-    Code("shared-strings-too-large", "error", "untrusted", "a workbook whose texts together unpack to more than 60 MB",
+    Code("shared-strings-too-large", "error", "untrusted", "a workbook whose texts together (its shared-strings part) "
+         f"unpack to more than {MAX_SHARED_STRINGS_BYTES // 1048576} MB",
          "A profile workbook's texts come to well under 1 MB; check where this file came from."),
     Code("xml-entities", "error", "untrusted", "a workbook part with a DTD or entity declaration",
          "Save the workbook again from Excel or LibreOffice, which never write these."),
-    Code("sheet-too-large", "error", "untrusted", "a sheet spanning more than 100,000 rows or 3,000,000 cells"),
-    Code("too-many-rows", "error", "untrusted", "a table of more than 100,000 rows",
+    Code("sheet-too-large", "error", "untrusted", f"a sheet spanning more than {MAX_ROWS:,} rows or "
+         f"{MAX_CELLS:,} cells, a workbook whose sheets together span more than {MAX_CELLS:,} cells, or a CSV table "
+         f"of more than {MAX_CELLS:,} cells or {MAX_COLUMNS:,} columns"),
+    Code("too-many-rows", "error", "untrusted", f"a table of more than {MAX_ROWS:,} rows",
          "Split the table into several files."),
     Code("undecodable-text", "error", "untrusted", "text in no encoding gapcheck reads",
          "Save the file as UTF-8 (in Excel: Save As › CSV UTF-8)."),
@@ -319,6 +341,8 @@ CATALOGUE: Mapping[str, Code] = {c.code: c for c in (
     # --- arguments
     Code("unknown-model", "error", "argument", "an unknown scoring model"),
     Code("unknown-scope", "error", "argument", "an unknown scope"),
+    Code("unknown-paper", "error", "argument", "a paper size workbooks are not laid out for",
+         "Use paper=\"a4\" (the default) or paper=\"letter\"."),
     Code("unknown-status", "error", "argument", "an unknown status in a hand-built Profile or a status table"),
     Code("item-id-form", "error", "argument", "a non-canonical id in a hand-built Profile",
          "Read profiles with gapcheck.read_profile, which writes ids canonically."),

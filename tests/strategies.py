@@ -92,3 +92,37 @@ sources = st.lists(cell_text.filter(bool), max_size=3).map(tuple)
 def documented_profiles(draw: st.DrawFn, checklist: Checklist) -> Profile:
     """A profile that also lists its sources, as a filled template or a JSON profile does."""
     return _replace(draw(profiles(checklist)), sources=draw(sources))
+
+
+# --- text as a JSON profile can carry it ------------------------------------------
+
+json_text = st.one_of(
+    st.text(max_size=30),  # every code point Python holds, lone surrogates and control characters included
+    st.lists(st.sampled_from(["\ud800", "\udfff", "\x00", "\x1b", "\ufffe", "\uffff", "_x0041_", "a", " "]),
+             max_size=8).map("".join),
+)
+"""Text a JSON file may spell (``"\\ud800"`` is valid JSON): what the writers must turn into storable text.
+
+The second branch makes the awkward characters common, so that a few examples are enough to meet them all,
+including ``_xHHHH_``, which a workbook would otherwise read back as an escape.
+"""
+
+
+@st.composite
+def json_profiles(draw: st.DrawFn, checklist: Checklist) -> Profile:
+    """A profile whose every text field (name, group, assessor, sources, provisions, evidence, notes) may hold
+    anything JSON can, as a profile from a careless or hostile tool would."""
+    items = [item.id for item in checklist.answerable_items if item.counts()]
+    chosen = draw(st.lists(st.sampled_from(items), min_size=1, max_size=6, unique=True))
+    answered = {item_id: Answer(item_id, draw(statuses.filter(lambda s: s != "not_applicable")),
+                                provisions=tuple(draw(st.lists(json_text.filter(str.strip), max_size=2))),
+                                evidence=draw(json_text), notes=draw(json_text))
+                for item_id in chosen}
+    return Profile(
+        jurisdiction=Jurisdiction(draw(json_text.filter(str.strip)), draw(codes), draw(json_text)),
+        checklist=checklist.ref,
+        answers=answered,
+        assessed_on=draw(st.dates(min_value=date(2018, 4, 13), max_value=date(2026, 1, 1))),
+        assessor=draw(json_text),
+        sources=tuple(draw(st.lists(json_text, max_size=2))),
+    )

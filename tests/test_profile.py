@@ -85,3 +85,54 @@ def test_a_mistyped_status_suggests_the_status_and_the_word_it_is_close_to(writt
 @pytest.mark.parametrize("written", ["maybe", "mostly harmless", "full", "", "x" * 200])
 def test_no_suggestion_for_a_status_that_is_right_or_like_nothing(written: str):
     assert suggest_status(written) is None
+
+
+# --- one rule for who is the same jurisdiction, followed by every command -----------------------
+
+IDENTITY_CASES = [
+    pytest.param(Jurisdiction("Aurelia", "XKA"), Jurisdiction("Aurelia", "XKB"), False, id="two codes, one name"),
+    pytest.param(Jurisdiction("Aurelia", "XKA"), Jurisdiction(" aurelia "), True, id="a code and a bare name"),
+    pytest.param(Jurisdiction("Aurelia", "XKA"), Jurisdiction("Republic of Aurelia", "xka"), True,
+                 id="one code, two names"),
+]
+
+
+def _assessed(place: Jurisdiction, day: int) -> Profile:
+    from datetime import date
+
+    return Profile(place, "eg-cybercrime-2018@1.1.0", {"10.c": Answer("10.c", "full")},
+                   assessed_on=date(2026, 1, day))
+
+
+@pytest.mark.parametrize(("first", "second", "same"), IDENTITY_CASES)
+def test_the_model_rule_decides_who_is_one_jurisdiction(first: Jurisdiction, second: Jurisdiction, same: bool):
+    assert first.same_as(second) is same and second.same_as(first) is same
+
+
+@pytest.mark.parametrize(("first", "second", "same"), IDENTITY_CASES)
+def test_compare_keeps_one_assessment_exactly_when_the_rule_says_same(first, second, same):
+    import gapcheck
+
+    comparison = gapcheck.compare([_assessed(first, 1), _assessed(second, 2)])
+    assert len(comparison.profiles) == (1 if same else 2)
+    assert any(i.code == "duplicate-jurisdiction" for i in comparison.issues) is same
+
+
+@pytest.mark.parametrize(("first", "second", "same"), IDENTITY_CASES)
+def test_dual_criminality_refuses_a_pair_exactly_when_the_rule_says_same(first, second, same):
+    import gapcheck
+
+    try:
+        gapcheck.dual_criminality(_assessed(first, 1), _assessed(second, 2))
+    except gapcheck.ComparisonError as error:
+        assert same and [i.code for i in error.issues] == ["same-jurisdiction"]
+    else:
+        assert not same
+
+
+@pytest.mark.parametrize(("first", "second", "same"), IDENTITY_CASES)
+def test_progress_warns_of_two_jurisdictions_exactly_when_the_rule_says_different(first, second, same):
+    import gapcheck
+
+    change = gapcheck.progress(_assessed(first, 1), _assessed(second, 2))
+    assert any(i.code == "different-jurisdiction" for i in change.issues) is not same

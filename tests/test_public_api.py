@@ -39,3 +39,12 @@ def test_private_modules_are_not_exported():
 def test_version_matches_the_package_metadata():
     metadata = importlib.import_module("importlib.metadata")
     assert metadata.version("gapcheck") == gapcheck.__version__
+
+
+def test_every_exported_class_and_function_reports_gapcheck_as_its_module():
+    """Tracebacks, help() and Sphinx show ``gapcheck.Result``, never the private module behind it."""
+    for name in gapcheck.__all__:
+        value = getattr(gapcheck, name)
+        if isinstance(value, type) or callable(value):
+            assert value.__module__ == "gapcheck", name
+
