@@ -13,15 +13,20 @@ every compared item into one kind of change:
 * ``no longer assessed``: known before, unknown now;
 * ``reclassified``: to or from not applicable, neither better nor worse.
 
-The change of the headline score is split into four parts that add up
+The change of the headline score is split into five parts that add up
 exactly to it, taken in this order, each from where the previous one ends:
 
 1. ``checklist``: the old assessment scored on its own checklist version,
    then carried to the newer version (items whose meaning changed keep their
    status; items that became context leave the score);
-2. ``law``: items assessed both times whose status changed (law or practice);
-3. ``newly_assessed``: items unknown before and known now;
-4. ``no_longer_assessed``: items known before and unknown now.
+2. ``reread``: items whose meaning changed between the two versions,
+   assessed both times, whose status changed. The figures cannot tell a new
+   reading of the same law under the new wording from a change in the law,
+   so this part is kept apart from the next rather than claimed as progress;
+3. ``law``: the other items assessed both times whose status changed (law or
+   practice);
+4. ``newly_assessed``: items unknown before and known now;
+5. ``no_longer_assessed``: items known before and unknown now.
 
 Under the default and flat models each part is the sum of its items' own
 effects, whatever the order; the order matters only for the absolute model,
@@ -48,11 +53,12 @@ CHANGES = ("improved", "regressed", "bill tabled", "bill dropped", "unchanged", 
            "no longer assessed", "reclassified")
 """The kinds of change an item can show between two assessments, in report order."""
 
-PARTS = ("checklist", "law", "newly_assessed", "no_longer_assessed")
+PARTS = ("checklist", "reread", "law", "newly_assessed", "no_longer_assessed")
 """The parts the change of score is split into, in the order they are taken."""
 
 PART_TITLES: Mapping[str, str] = {
     "checklist": "the checklist's own change between versions",
+    "reread": "items whose meaning changed, now answered differently (a new reading or new law)",
     "law": "change in law or practice (items assessed both times)",
     "newly_assessed": "items assessed for the first time",
     "no_longer_assessed": "items no longer assessed",
@@ -163,15 +169,16 @@ def change(status_old: str, status_new: str) -> str:
 def progress_between(
     old: Profile, old_checklist: Checklist, old_carried: Profile, new: Profile, checklist: Checklist,
     model: str = "default", scope: str = "all", *, assessed_against: tuple[str, str] | None = None,
-    issues: tuple[Issue, ...] = (),
+    issues: tuple[Issue, ...] = (), meaning_changed: frozenset[str] = frozenset(),
 ) -> Progress:
     """Progress from ``old`` (as assessed, on ``old_checklist``) to ``new``, both compared on ``checklist``.
 
-    ``old_carried`` is ``old`` carried to ``checklist``; ``new`` must already be on it.
+    ``old_carried`` is ``old`` carried to ``checklist``; ``new`` must already be on it. ``meaning_changed``
+    names the items (ids on ``checklist``) whose meaning changed on the way, for the ``reread`` part.
     """
     check_choices(model, scope)
     native = score_profiles([old], old_checklist, model, scope)
-    steps = _steps(old_carried, new, checklist, model, scope)
+    steps = _steps(old_carried, new, checklist, model, scope, meaning_changed)
     parts = {"checklist": float(steps[0] - native.score[0])}
     parts.update({name: float(after - before) for name, before, after in zip(PARTS[1:], steps, steps[1:])})
     on_new = score_profiles([old_carried, new], checklist, model, scope)
@@ -203,20 +210,32 @@ def progress_between(
     )
 
 
-def _steps(before: Profile, after: Profile, checklist: Checklist, model: str, scope: str) -> np.ndarray:
-    """Headline scores of the carried old assessment, then with each kind of change applied in turn."""
+def _steps(before: Profile, after: Profile, checklist: Checklist, model: str, scope: str,
+           meaning_changed: frozenset[str]) -> np.ndarray:
+    """Headline scores of the carried old assessment, then with each kind of change applied in turn (one row per
+    step: row k has the changes of the first k kinds applied)."""
     import numpy as np
 
     plan_ = plan(checklist, scope)
     old = effective_statuses(before, checklist)
     new = effective_statuses(after, checklist)
     code = {status: index for index, status in enumerate(STATUSES)}
-    rows = np.full((4, len(plan_.items)), code["unknown"], dtype=np.int8)
+    steps = len(PARTS)
+    rows = np.full((steps, len(plan_.items)), code["unknown"], dtype=np.int8)
     for column, item_id in enumerate(plan_.items):
         was, now = old.get(item_id, "unknown"), new.get(item_id, "unknown")
-        kind = 0 if was == now else 1 if "unknown" not in (was, now) else 2 if was == "unknown" else 3
-        rows[:, column] = [code[was] if step < kind else code[now] for step in range(4)] if kind else code[was]
+        kind = _kind(was, now, item_id in meaning_changed)
+        rows[:, column] = [code[was] if step < kind else code[now] for step in range(steps)] if kind else code[was]
     return figures(rows, plan_, model).score
+
+
+def _kind(was: str, now: str, meaning_changed: bool) -> int:
+    """The part (its position in :data:`PARTS`) an item's change of status belongs to; 0 for no change."""
+    if was == now:
+        return 0
+    if "unknown" not in (was, now):
+        return PARTS.index("reread") if meaning_changed else PARTS.index("law")
+    return PARTS.index("newly_assessed") if was == "unknown" else PARTS.index("no_longer_assessed")
 
 
 def _items(before: Profile, after: Profile, checklist: Checklist, scope: str) -> pd.DataFrame:

@@ -6,10 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import profiles
 
-from gapcheck import ComparisonError, InvalidArgumentError, load_checklist, progress, score
+from gapcheck import MODELS, ComparisonError, InvalidArgumentError, load_checklist, progress, score
 from gapcheck._profile import Answer, Jurisdiction, Profile
-from gapcheck._progress import CHANGES, PROGRESS_ITEM_COLUMNS, change
+from gapcheck._progress import CHANGES, PARTS, PROGRESS_ITEM_COLUMNS, change
 
 MINI = Path(__file__).parent / "data" / "compare" / "checklists" / "mini"
 
@@ -157,3 +160,45 @@ def test_the_same_file_given_twice_reports_its_problems_once():
     codes = [i.code for i in result.issues]
     assert codes.count("unanswered-items") == 1 and "same-assessment" in codes
     assert not any("Dorvania" in i.message for i in result.issues)
+
+
+# --- where the change came from, across the bundled versions ----------------------------------
+
+
+def _bundled(version: str, statuses: dict[str, str]) -> Profile:
+    return make(statuses, checklist=f"eg-cybercrime-2018@{version}")
+
+
+def test_a_changed_answer_to_an_item_whose_meaning_changed_is_kept_apart_from_change_in_law():
+    """9.a's meaning changed in 1.1.0: none -> full may be a new reading, not new law."""
+    result = progress(_bundled("1.0.0", {"9.a": "none"}), _bundled("1.1.0", {"9.a": "full"}))
+    assert result.parts["reread"] > 0
+    assert result.parts["law"] == pytest.approx(0.0)
+
+
+def test_a_changed_answer_to_an_item_whose_meaning_held_is_change_in_law():
+    """9.g changed only in its notes and crosswalk in 1.1.0."""
+    result = progress(_bundled("1.0.0", {"9.g": "none"}), _bundled("1.1.0", {"9.g": "full"}))
+    assert result.parts["law"] > 0
+    assert result.parts["reread"] == pytest.approx(0.0)
+
+
+def test_the_parts_add_up_to_the_change_across_versions():
+    old = _bundled("1.0.0", {"9.a": "none", "9.g": "partial", "10.h": "full", "10.c": "unknown", "10.d": "full"})
+    new = _bundled("1.1.0", {"9.a": "full", "9.g": "full", "10.c": "partial", "10.d": "unknown"})
+    result = progress(old, new)
+    assert sum(result.parts.values()) == pytest.approx(result.score_change)
+    assert result.parts["checklist"] != 0  # 10.h left the score
+
+
+@given(data=st.data())
+def test_the_parts_add_up_to_the_change_for_any_two_assessments_under_every_model(data):
+    import dataclasses
+
+    older, newer = (load_checklist(f"eg-cybercrime-2018@{v}") for v in ("1.0.0", "1.1.0"))
+    old = data.draw(profiles(older))
+    new = dataclasses.replace(data.draw(profiles(newer)), jurisdiction=old.jurisdiction)
+    model = data.draw(st.sampled_from(MODELS))
+    result = progress(old, new, model=model)
+    assert set(result.parts) == set(PARTS)
+    assert sum(result.parts.values()) == pytest.approx(result.score_change, abs=1e-9)

@@ -175,21 +175,21 @@ def test_items_say_why_they_are_not_scored(result):
 
 def test_crosswalk_alignment_lists_articles_with_their_items_and_share_met(result):
     rows = {(row["treaty"], row["article"]): row for row in crosswalk_alignment(result)}
-    illegal_access = rows[("budapest", 2)]
+    illegal_access = rows[("budapest", "2")]
     assert illegal_access["heading"] == "Illegal access"
     assert [entry["id"] for entry in illegal_access["items"]] == ["10.d", "10.f.vii"]
     # 10.d full (weight 1), 10.f.vii partial (weight 2): (1 + 2 x 0.5) / 3
     assert illegal_access["met"] == pytest.approx(200 / 3)
-    assert rows[("budapest", 25)]["items"] == [{"id": "9.c", "reference": "25(5)", "status": "partial"}]
-    assert rows[("budapest", 4)]["met"] == 100.0  # 10.e (4(2)) is not applicable and leaves the share
-    assert list(rows)[:3] == [("budapest", 1), ("budapest", 2), ("budapest", 3)]
-    assert list(rows)[-1] == ("un", 64)
+    assert rows[("budapest", "25")]["items"] == [{"id": "9.c", "reference": "25(5)", "status": "partial"}]
+    assert rows[("budapest", "4")]["met"] == 100.0  # 10.e (4(2)) is not applicable and leaves the share
+    assert list(rows)[:3] == [("budapest", "1"), ("budapest", "2"), ("budapest", "3")]
+    assert list(rows)[-1] == ("un", "64")
 
 
 def test_an_article_whose_items_are_all_unknown_is_not_assessed_rather_than_none_met(result):
     rows = {(row["treaty"], row["article"]): row for row in crosswalk_alignment(result)}
-    assert (rows[("un", 55)]["met"], rows[("un", 55)]["assessed"]) == (None, 0.0)  # 10.o unknown
-    assert (rows[("un", 64)]["met"], rows[("un", 64)]["assessed"]) == (0.0, 100.0)  # 9.s none: assessed, not met
+    assert (rows[("un", "55")]["met"], rows[("un", "55")]["assessed"]) == (None, 0.0)  # 10.o unknown
+    assert (rows[("un", "64")]["met"], rows[("un", "64")]["assessed"]) == (0.0, 100.0)  # 9.s none: assessed, not met
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".json", ".md"])

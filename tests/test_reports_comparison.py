@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from gapcheck import compare, progress, write_report
 from gapcheck._profile import Answer, Jurisdiction, Profile
@@ -81,6 +82,20 @@ def test_overview_holds_the_group_aggregates_beside_the_jurisdictions(workbook, 
     assert groups == list(comparison.groups["group"])
 
 
+def test_a_long_name_wraps_in_a_taller_row_rather_than_being_cut(tmp_path):
+    answers = {"9.a": Answer("9.a", "full")}
+    long = Profile(Jurisdiction("Saint Vincent and the Grenadines", "XSV"),
+                   "eg-cybercrime-2018@1.1.0", answers)
+    short = Profile(Jurisdiction("Aurelia", "XAU"), "eg-cybercrime-2018@1.1.0", answers)
+    sheet = load_workbook(write_report(compare([long, short]), tmp_path / "c.xlsx"))["Overview"]
+    first = _row_of(sheet, "Rank") + 1
+    heights = {sheet.cell(r, 4).value: sheet.row_dimensions[r].height or 12.75 for r in (first, first + 1)}
+    long_row = next(r for r in (first, first + 1) if sheet.cell(r, 4).value == "XSV")
+    assert sheet.cell(long_row, 3).value == "Saint Vincent and the Grenadines"
+    assert sheet.cell(long_row, 3).alignment.wrap_text
+    assert heights["XSV"] > heights["XAU"]
+
+
 def test_overview_has_a_chart_of_the_scores(workbook):
     [chart] = workbook["Overview"]._charts
     assert chart.type == "col"
@@ -90,18 +105,24 @@ def test_overview_repeats_the_caveat(workbook, comparison):
     assert comparison.checklist.caveat in workbook["Overview"]["A4"].value
 
 
-def test_matrix_has_ids_then_titles_and_frozen_panes_at_the_first_status(workbook, comparison):
+def test_matrix_has_items_down_and_jurisdictions_across_frozen_at_the_first_status(workbook, comparison):
     sheet = workbook["Matrix"]
-    assert sheet.freeze_panes == "E3"
-    header, titles = rows(sheet)[:2]
-    assert list(header[4:]) == [item.id for item in comparison.items]
-    assert list(titles[4:]) == [item.title for item in comparison.items]
+    assert sheet.freeze_panes == "C5"
+    codes, names, groups, scores = rows(sheet)[:4]
+    overview = comparison.overview
+    assert list(codes[:2]) == ["Item", "Recommendation"] and list(codes[2:]) == list(overview["code"])
+    assert list(names[2:]) == list(overview["jurisdiction"]) and list(groups[2:]) == list(overview["group"])
+    assert scores[1] == "Score (0-100)" and list(scores[2:]) == [round(v, 1) for v in overview["score"]]
+    table = rows(sheet, 5)
+    assert [row[0] for row in table] == [item.id for item in comparison.items]
+    assert [row[1] for row in table] == [item.title for item in comparison.items]
+    assert sheet.print_title_rows == "$1:$4" and sheet.print_title_cols == "$A:$B"
 
 
 def test_matrix_shows_status_labels_coloured_by_conditional_formats(workbook, comparison):
     sheet = workbook["Matrix"]
-    aurelia = next(row for row in rows(sheet, 3) if row[1] == "XKA")
-    assert aurelia[4] == "Full"  # 1.a, in the small checklist's own words
+    aurelia = list(comparison.overview["code"]).index("XKA") + 2
+    assert rows(sheet, 5)[0][aurelia] == "Full"  # 1.a, in the small checklist's own words
     formats = {rule.formula[0] for area in sheet.conditional_formatting for rule in area.rules if rule.formula}
     labels = {f'"{level.label}"' for level in comparison.checklist.statuses}
     assert labels <= formats
@@ -118,7 +139,9 @@ def test_sections_hold_section_scores_with_a_colour_scale(workbook, comparison):
 def test_shared_gaps_rank_items_by_jurisdictions_short(workbook, comparison):
     table = rows(workbook["Shared gaps"], 2)
     assert [row[1] for row in table] == list(comparison.shared_gaps["id"])
-    assert [row[4] for row in table] == sorted((row[4] for row in table), reverse=True)
+    header = rows(workbook["Shared gaps"])[0]
+    short = header.index("Jurisdictions short")
+    assert [row[short] for row in table] == sorted((row[short] for row in table), reverse=True)
 
 
 def test_peers_list_items_behind_the_group(workbook, comparison):
@@ -168,8 +191,8 @@ def test_formula_like_names_stay_text(tmp_path):
                       {"1.a": Answer("1.a", "full")})
     write_report(compare([profile], MINI), tmp_path / "inert.xlsx")
     sheet = load_workbook(tmp_path / "inert.xlsx")["Matrix"]
-    assert sheet["A3"].value == '=HYPERLINK("http://x","y")' and sheet["A3"].data_type == "s"
-    assert sheet["C3"].data_type == "s"
+    assert sheet["C2"].value == '=HYPERLINK("http://x","y")' and sheet["C2"].data_type == "s"
+    assert sheet["C3"].value == "+group" and sheet["C3"].data_type == "s"
 
 
 def test_the_same_comparison_gives_the_same_workbook_content(comparison, tmp_path):
@@ -231,7 +254,8 @@ def test_the_progress_workbook_has_a_summary_with_charts_and_an_items_sheet(chan
     assert book.sheetnames == ["Summary", "Items", "Input issues", "About"]
     assert len(book["Summary"]._charts) == 2
     summary = {row[0]: row[1:4] for row in rows(book["Summary"]) if row[0]}
-    assert summary["Score (0-100)"] == pytest.approx((change.score_old, change.score_new, change.score_change))
+    assert summary["Score (0-100)"] == (round(change.score_old, 1), round(change.score_new, 1),
+                                        round(change.score_new - change.score_old, 1))
     items = rows(book["Items"], 2)
     assert [(row[0], row[5]) for row in items] == list(zip(change.items["id"], change.items["change"]))
 
@@ -259,34 +283,58 @@ def test_one_jurisdiction_is_not_called_jurisdictions(tmp_path):
     assert load_workbook(tmp_path / "one.xlsx")["Overview"]["A1"].value == "Comparison of 1 jurisdiction"
 
 
-def test_the_dual_criminality_notes_are_short_enough_to_print(workbook):
+def test_the_dual_criminality_notes_wrap_across_the_table_in_rows_tall_enough(workbook):
+    """The notes once ran past the printed page; then their title overlapped them."""
+    from gapcheck._reports._xlsx_style import LINE_HEIGHT, TITLE_HEIGHT, text_lines
+
     sheet = workbook["Dual criminality"]
-    first_column = [row[0] for row in rows(sheet, 2)]
-    notes = [line for line in first_column[:first_column.index("Jurisdiction")] if line]
-    assert notes and all(len(line) <= 110 for line in notes)
+    header = _row_of(sheet, "Jurisdiction")
+    assert sheet.row_dimensions[1].height == TITLE_HEIGHT
+    width = sum(sheet.column_dimensions[get_column_letter(c)].width for c in range(1, sheet.max_column + 1))
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    notes = [row for row in range(2, header) if sheet.cell(row, 1).value]
+    assert len(notes) == 3
+    for row in notes:
+        assert f"A{row}:{get_column_letter(sheet.max_column)}{row}" in merged
+        assert sheet.cell(row, 1).alignment.wrap_text
+        lines = text_lines(sheet.cell(row, 1).value, width)
+        assert (sheet.row_dimensions[row].height or LINE_HEIGHT) >= LINE_HEIGHT * lines
+
+
+def test_dual_criminality_shares_show_one_decimal(workbook):
+    sheet = workbook["Dual criminality"]
+    shares = [c for row in sheet.iter_rows(min_row=_row_of(sheet, "Jurisdiction") + 1, min_col=2) for c in row]
+    assert shares and all(c.number_format == "0.0" for c in shares if c.value is not None)  # "25.0", not "25"
+    assert all(c.value == round(c.value, 1) for c in shares if c.value is not None)
 
 
 def test_section_scores_all_show_one_decimal(workbook):
     sheet = workbook["Sections"]
     scores = [c for row in sheet.iter_rows(min_row=2, min_col=4) for c in row if c.value is not None]
     assert scores and all(c.number_format == "0.0" for c in scores)  # "50.0" beside "49.2", not "50"
-    assert all(c.number_format == "0.0" for c in workbook["Matrix"]["D"][2:] if c.value is not None)
+    assert all(c.number_format == "0.0" for c in workbook["Matrix"][4][2:] if c.value is not None)
 
 
-def test_the_matrix_titles_row_fits_the_longest_title(workbook, comparison):
+def test_every_matrix_row_fits_its_title(workbook, comparison):
     from gapcheck._reports._xlsx_style import LINE_HEIGHT, text_lines
 
     sheet = workbook["Matrix"]
-    longest = max(text_lines(item.title, sheet.column_dimensions["E"].width) for item in comparison.items)
-    assert sheet.row_dimensions[2].height == LINE_HEIGHT * longest
+    width = sheet.column_dimensions["B"].width
+    for row in range(5, 5 + len(comparison.items)):
+        lines = text_lines(sheet.cell(row, 2).value, width)
+        assert (sheet.row_dimensions[row].height or LINE_HEIGHT) >= LINE_HEIGHT * lines
 
 
 def test_the_about_rules_wrap_in_rows_tall_enough_to_read(workbook):
+    from gapcheck._reports._xlsx_style import LINE_HEIGHT, text_lines
+
     sheet = workbook["About"]
     rules = [row for row in sheet.iter_rows(max_col=2) if str(row[0].value).startswith("Rule ")]
-    long_rules = [row for row in rules if len(row[1].value) > 1.2 * sheet.column_dimensions["B"].width]
+    width = sum(sheet.column_dimensions[get_column_letter(c)].width for c in range(2, 9))  # merged across B:H
+    long_rules = [row for row in rules if text_lines(row[1].value, width) > 1]
     assert long_rules and all(row[1].alignment.wrap_text for row in rules)
-    assert all(sheet.row_dimensions[row[0].row].height for row in long_rules)
+    assert all(sheet.row_dimensions[row[0].row].height >= LINE_HEIGHT * text_lines(row[1].value, width)
+               for row in long_rules)
 
 
 def test_the_progress_assessors_wrap_and_the_charts_sit_side_by_side(change, tmp_path):
@@ -342,7 +390,7 @@ def test_a_single_jurisdiction_is_said_to_have_no_one_to_compare_with(tmp_path):
 
 def test_shared_gaps_head_each_status_column_with_the_status_name(examples_workbook):
     header = rows(examples_workbook["Shared gaps"])[0]
-    assert header[6:10] == ("Partly met", "Planned", "Not met", "Unknown")
+    assert header[5:9] == ("Partly met", "Planned", "Not met", "Unknown")
 
 
 def test_the_overview_stores_assessment_dates_as_dates(examples_workbook):
@@ -362,8 +410,8 @@ def test_the_progress_workbook_gives_each_section_its_bound_and_coverage(change,
     first = [c.value for c in summary[header + 1]][:10]
     section = change.sections.iloc[0]
     assert first[0] == section["title"]
-    assert first[4:] == pytest.approx([section[c] for c in ("score_upper_old", "score_upper_new", "score_upper_change",
-                                                            "coverage_old", "coverage_new", "coverage_change")])
+    assert first[4:] == [round(section[c], 1) for c in ("score_upper_old", "score_upper_new", "score_upper_change",
+                                                         "coverage_old", "coverage_new", "coverage_change")]
 
 
 def test_the_progress_json_and_markdown_give_each_section_its_bound_and_coverage(change, tmp_path):
@@ -376,3 +424,97 @@ def test_the_progress_json_and_markdown_give_each_section_its_bound_and_coverage
                                                                   round(figures["coverage_new"], 2))
     text = write_report(change, tmp_path / "progress.md").read_text("utf-8")
     assert f"{figures['coverage_old']:.1f} → {figures['coverage_new']:.1f}" in text
+
+
+# --- printing and colour -------------------------------------------------------------------------
+
+
+def test_every_comparison_sheet_prints_on_a4_with_a_footer_naming_the_batch(workbook, comparison):
+    from tests.test_reports_xlsx import assert_prints_well
+
+    days = sorted(p.assessed_on for p in comparison.profiles if p.assessed_on)
+    assert_prints_well(workbook, "Comparison of 5 jurisdictions", f"Assessed {days[0]} to {days[-1]}")
+    assert workbook["Overview"].page_setup.orientation == "landscape"
+    assert workbook["Overview"].print_title_rows == "$6:$6"
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_sheet_prints_in_readable_type_and_cut_nowhere(comparison, examples_workbook, change, tmp_path, paper):
+    """The comparison of the test batch and of the examples, the progress report and the pair report: every
+    printed table as wide as its page at 71 % at most, fitted to its pages tall, no text cut at a column's edge.
+    The Overview once printed at 60 %, Peers at 61 %, the progress Summary at 57 %."""
+    from gapcheck import dual_criminality
+    from tests.test_reports_xlsx import assert_readable_on_paper
+
+    pair = dual_criminality(EXAMPLES / "aurelia.xlsx", EXAMPLES / "borealis.xlsx")
+    for name, report in (("batch", comparison), ("examples", compare(EXAMPLES)), ("progress", change),
+                         ("pair", pair)):
+        assert_readable_on_paper(load_workbook(write_report(report, tmp_path / f"{name}.xlsx", paper=paper)), paper)
+
+
+def test_a_large_batch_prints_the_matrix_several_pages_across_in_readable_type(comparison, tmp_path, monkeypatch):
+    """Nine jurisdictions a landscape page, the item columns repeated; never one page of unreadable type."""
+    from gapcheck._reports import _comparison_xlsx
+
+    monkeypatch.setattr(_comparison_xlsx, "_MATRIX_ACROSS", {"portrait": 2, "landscape": 2})
+    sheet = load_workbook(write_report(comparison, tmp_path / "wide.xlsx"))["Matrix"]
+    assert (sheet.page_setup.orientation, sheet.page_setup.fitToWidth) == ("landscape", 3)  # 5 jurisdictions, 2 a page
+
+
+def test_scores_and_shares_are_shaded_in_one_neutral_hue_not_red_to_green(workbook):
+    from gapcheck._reports._xlsx_style import FIGURE_SCALE
+
+    scales = [rule.colorScale for name in ("Sections", "Dual criminality") for area in
+              workbook[name].conditional_formatting for rule in area.rules if rule.type == "colorScale"]
+    assert len(scales) == 2
+    for scale in scales:
+        assert [c.rgb[-6:] for c in scale.color] == list(FIGURE_SCALE)
+
+
+def test_the_overview_chart_draws_figures_in_slate_with_a_legend(workbook):
+    from gapcheck._reports._xlsx_style import FIGURE_COLOUR, FIGURE_SPAN_COLOUR
+    from tests.test_reports_xlsx import _series_colours
+
+    [chart] = workbook["Overview"]._charts
+    assert _series_colours(chart) == [FIGURE_COLOUR, FIGURE_SPAN_COLOUR] and chart.legend is not None
+
+
+def test_overview_figures_show_one_decimal(workbook):
+    sheet = workbook["Overview"]
+    figures = [c for row in sheet.iter_rows(min_row=7, max_row=11, min_col=6, max_col=9) for c in row]
+    groups = [c for row in sheet.iter_rows(min_row=7, max_row=10, min_col=17, max_col=19) for c in row]
+    for c in [*figures, *groups]:
+        if c.value is not None:
+            assert c.number_format == "0.0" and c.value == round(c.value, 1), c.coordinate
+
+
+def test_the_progress_workbook_prints_its_summary_on_one_page_and_never_paints_a_gain_red(change, tmp_path):
+    from gapcheck._reports._progress_xlsx import CHANGE_COLOURS
+    from gapcheck._reports._xlsx_style import FIGURE_COLOUR, FIGURE_SPAN_COLOUR, STATUS_COLOURS
+    from tests.test_reports_xlsx import _series_colours, assert_prints_well
+
+    book = load_workbook(write_report(change, tmp_path / "progress.xlsx"))
+    assert_prints_well(book, "Aurelia (XKA)", "Assessed 2021-02-01 to 2024-03-01")
+    setup = book["Summary"].page_setup
+    assert (setup.fitToWidth, setup.fitToHeight) == (1, 1)
+    for chart in book["Summary"]._charts:
+        assert _series_colours(chart) == [FIGURE_SPAN_COLOUR, FIGURE_COLOUR]  # old light, new dark
+        assert chart.legend is not None
+    assert STATUS_COLOURS["none"] not in CHANGE_COLOURS.values()
+    assert STATUS_COLOURS["full"] not in CHANGE_COLOURS.values()  # a change is not a status
+
+
+def test_the_pair_report_prints_on_a4_and_gives_its_share_with_one_decimal(tmp_path):
+    from gapcheck import dual_criminality
+    from tests.test_reports_xlsx import assert_prints_well
+
+    pair = dual_criminality(DATA / "batch" / "xka-aurelia.json", DATA / "batch" / "xkb-borduria.xlsx", MINI)
+    book = load_workbook(write_report(pair, tmp_path / "pair.xlsx"))
+    assert book.sheetnames == ["Dual criminality", "Offences"]
+    days = sorted(p.assessed_on for p in pair.profiles if p.assessed_on)
+    when = f"Assessed on {days[0]}" if days[0] == days[-1] else f"Assessed {days[0]} to {days[-1]}"
+    assert_prints_well(book, f"{pair.a.jurisdiction.label} and {pair.b.jurisdiction.label}", when)
+    summary = book["Dual criminality"]
+    share = next(row for row in summary.iter_rows(max_col=2) if row[0].value == "Share that passes (%)")
+    assert share[1].number_format == "0.0"
+    assert book["Dual criminality"].row_dimensions[1].height  # the title does not run into the line below

@@ -22,7 +22,8 @@ from gapcheck._reports import write_report
 CHECKLIST = load_checklist(DATA / "reports-checklist.yaml")
 TOP_LEVEL = [
     "format", "gapcheck_version", "checklist", "jurisdiction", "assessed_on", "assessor", "sources", "model",
-    "scope", "headline", "weighting", "score", "score_upper", "coverage", "raw_score", "max_score", "status_counts",
+    "scope", "headline", "weighting", "projection", "reservations", "declarations", "optional", "score",
+    "score_upper", "coverage", "raw_score", "max_score", "status_counts",
     "sections", "items", "gaps", "to_assess", "crosswalk", "issues", "provenance", "caveat",
 ]
 STATUSES = {"9.a": "full", "9.c": "partial", "9.s": "planned", "9.t": "none", "10.d": "full",
@@ -108,7 +109,7 @@ def test_an_article_whose_items_are_all_unknown_has_no_share_met(validator, tmp_
     """Estmere assessed none of 9.j, 10.b and 10.j: Budapest art. 16 is not assessed, not 0 % met."""
     data = json.loads(write_report(score(read_profile(EXAMPLES / "estmere.json")), tmp_path / "e.json")
                       .read_text("utf-8"))
-    article = next(a for a in data["crosswalk"] if (a["treaty"], a["article"]) == ("budapest", 16))
+    article = next(a for a in data["crosswalk"] if (a["treaty"], a["article"]) == ("budapest", "16"))
     assert (article["met"], article["assessed"]) == (None, 0.0)
     assert list(validator.iter_errors(data)) == []
 
@@ -150,3 +151,12 @@ def test_every_example_gives_a_valid_report(example: Path, validator, tmp_path: 
     assert data["jurisdiction"]["code"] == profile.jurisdiction.code
     assert len(data["items"]) == 58
     assert data["provenance"]["input_sha256"] == profile.source_sha256
+
+
+def test_treaty_articles_are_written_as_text(tmp_path: Path):
+    """An article is text everywhere in the JSON, as its references are ("25(5)"), so that "2" and "2(1)" compare
+    alike and no reader has to guess whether a number is an article or a count."""
+    data = json.loads(write_report(score(read_profile(EXAMPLES / "aurelia.xlsx")), tmp_path / "a.json")
+                      .read_text("utf-8"))
+    assert data["crosswalk"] and all(isinstance(article["article"], str) for article in data["crosswalk"])
+    assert all(isinstance(entry["reference"], str) for article in data["crosswalk"] for entry in article["items"])

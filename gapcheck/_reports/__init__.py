@@ -6,7 +6,9 @@ document it is given (a single-country ``Result``, a ``Comparison`` of
 several, or a ``Progress`` between two assessments) in a table of lazily
 imported functions, so that writing a Markdown report never loads openpyxl.
 Every report is written to a temporary file and renamed into place, and a
-report may never overwrite one of its inputs.
+report may never overwrite one of its inputs. Workbooks are laid out to
+print on ``paper`` (A4 unless asked otherwise, or Letter); JSON and Markdown
+have no pages.
 
 Shared wording and formatting live in :mod:`gapcheck._reports._wording`.
 """
@@ -20,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gapcheck._errors import Issue, OutputError, issue
+from gapcheck._errors import InvalidArgumentError, Issue, OutputError, issue
 from gapcheck._outputs import atomic_write, check_output_path
 from gapcheck._readers._own_reports import report_kind
 
-Renderer = Callable[[Any, Path], None]
+Renderer = Callable[..., None]
 
 _RENDERERS: Mapping[tuple[str, str], str] = {
     ("Result", ".xlsx"): "gapcheck._reports._result_xlsx:write",
@@ -40,7 +42,8 @@ _RENDERERS: Mapping[tuple[str, str], str] = {
     ("DualCriminality", ".json"): "gapcheck._reports._dual_json:write",
     ("DualCriminality", ".md"): "gapcheck._reports._dual_markdown:write",
 }
-"""``(document type, suffix) -> "module:function"``; each function is ``write(document, path) -> None``."""
+"""``(document type, suffix) -> "module:function"``; each function is ``write(document, path) -> None``, and a
+workbook's also takes ``paper``."""
 
 _DATA: Mapping[str, str] = {
     "Result": "gapcheck._reports._result_json:report_document",
@@ -49,6 +52,18 @@ _DATA: Mapping[str, str] = {
     "DualCriminality": "gapcheck._reports._dual_json:pair_document",
 }
 """The function that gives a document's JSON report as plain data."""
+
+PAPERS: Mapping[str, str] = {"a4": "9", "letter": "1"}
+"""The papers a workbook prints on, by name, with their spreadsheet paper codes; A4 unless asked otherwise."""
+
+
+def check_paper(paper: Any) -> str:
+    """The paper's name if workbooks print on it, else an :class:`InvalidArgumentError` (``unknown-paper``)."""
+    if isinstance(paper, str) and paper in PAPERS:
+        return paper
+    known = " or ".join(repr(name) for name in PAPERS)
+    raise InvalidArgumentError(f"unknown paper {paper!r}", [issue(
+        "unknown-paper", f"{paper!r} is not a paper gapcheck lays workbooks out for; use {known}.")])
 
 
 def report_data(document: Any) -> dict[str, Any]:
@@ -75,6 +90,8 @@ class ReportFormat:
 
     suffix: str
     title: str
+    paged: bool = False
+    """Whether the format prints on pages (a workbook does), so that its renderers take a ``paper``."""
 
     def renderer(self, document: Any) -> Renderer:
         """The function that writes this kind of document in this format, imported on first use.
@@ -88,13 +105,16 @@ class ReportFormat:
                 return getattr(importlib.import_module(module), function)
         raise unsupported_document(document, self.title)
 
-    def write(self, document: Any, path: Path) -> None:
+    def write(self, document: Any, path: Path, paper: str = "a4") -> None:
         """Write ``document`` to ``path`` (no atomicity here: :func:`write_report` provides it)."""
-        self.renderer(document)(document, path)
+        if self.paged:
+            self.renderer(document)(document, path, paper=paper)
+        else:
+            self.renderer(document)(document, path)
 
 
 REPORT_FORMATS: Mapping[str, ReportFormat] = {
-    ".xlsx": ReportFormat(".xlsx", "an Excel workbook"),
+    ".xlsx": ReportFormat(".xlsx", "an Excel workbook", paged=True),
     ".json": ReportFormat(".json", "a JSON document"),
     ".md": ReportFormat(".md", "a Markdown document"),
 }
@@ -110,7 +130,7 @@ def report_format(path: str | os.PathLike[str]) -> ReportFormat:
         said = f"the suffix {suffix!r}" if suffix else "no suffix"
         raise OutputError(
             f"cannot tell the report format of {path}",
-            [Issue("unknown-report-format", f"The report name has {said}, which is not a report format.",
+            [issue("unknown-report-format", f"The report name has {said}, which is not a report format.",
                    file=str(path), hint=f"End the report name with one of: {known}.")],
         )
     return found
@@ -119,7 +139,7 @@ def report_format(path: str | os.PathLike[str]) -> ReportFormat:
 def unsupported_document(document: Any, title: str = "a report") -> OutputError:
     """The error for a document gapcheck has no report of: a Profile, a DataFrame, a dict."""
     name = type(document).__name__
-    return OutputError(f"gapcheck cannot write a {name} as {title}", [Issue(
+    return OutputError(f"gapcheck cannot write a {name} as {title}", [issue(
         "unsupported-document", f"A {name} is not a document gapcheck writes reports of.",
         hint="Write a Result from gapcheck.score, a Comparison from gapcheck.compare or a Progress from "
         "gapcheck.progress; to save a profile, use gapcheck.write_profile.")])
@@ -138,6 +158,7 @@ def write_report(
     *,
     inputs: Iterable[str | os.PathLike[str]] = (),
     overwrite: bool = False,
+    paper: str = "a4",
 ) -> Path:
     """Write a report of ``document`` in the format its suffix names, atomically; return the path.
 
@@ -148,15 +169,18 @@ def write_report(
     from are added to them. An earlier gapcheck report is replaced; any
     other existing file (a filled template given the wrong name, say) only
     with ``overwrite=True``. Both are keyword-only, so that a list of inputs
-    is never taken for the overwrite flag.
+    is never taken for the overwrite flag. A workbook prints on ``paper``:
+    "a4" (the default) or "letter"; any other is an
+    :class:`InvalidArgumentError` (``unknown-paper``), whatever the format.
     """
     _check_document(document)
+    check_paper(paper)
     protected = [*_not_reports(inputs), *_source_files(document)]
     check_output_path(path, protected)  # a folder or an input is named as such, before its suffix is judged
     check_replaceable(path, overwrite)
     fmt = report_format(path)
     fmt.renderer(document)  # an unsupported document fails before any file is touched
-    return atomic_write(path, lambda tmp: fmt.write(document, tmp), protected)
+    return atomic_write(path, lambda tmp: fmt.write(document, tmp, paper), protected)
 
 
 def _not_reports(inputs: Iterable[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:

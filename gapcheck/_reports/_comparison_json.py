@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck._reports._wording import number_or_none, text, to_json_bytes
+from gapcheck._reports._wording import number_or_none, text, write_json
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ FORMAT = 1
 
 def write(comparison: Comparison, path: Path) -> None:
     """Write the document to ``path`` (the registry makes the write atomic)."""
-    path.write_bytes(to_json_bytes(comparison_document(comparison)))
+    write_json(comparison_document(comparison), path)
 
 
 def checklist_block(checklist: Checklist) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gapcheck._reports._comparison_json import checklist_block
-from gapcheck._reports._wording import number_or_none, to_json_bytes
+from gapcheck._reports._wording import number_or_none, write_json
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ FORMAT = 1
 
 def write(pair: DualCriminality, path: Path) -> None:
     """Write the document to ``path`` (the registry makes the write atomic)."""
-    path.write_bytes(to_json_bytes(pair_document(pair)))
+    write_json(pair_document(pair), path)
 
 
 def pair_document(pair: DualCriminality) -> dict[str, Any]:

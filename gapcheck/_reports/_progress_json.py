@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck._reports._comparison_json import checklist_block
 from gapcheck._reports._text import change_sentence
-from gapcheck._reports._wording import number_or_none, to_json_bytes
+from gapcheck._reports._wording import number_or_none, write_json
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ FORMAT = 1
 
 def write(progress: Progress, path: Path) -> None:
     """Write the document to ``path`` (the registry makes the write atomic)."""
-    path.write_bytes(to_json_bytes(progress_document(progress)))
+    write_json(progress_document(progress), path)
 
 
 def progress_document(progress: Progress) -> dict[str, Any]:

@@ -16,8 +16,8 @@ from gapcheck._reports._wording import (
     headline,
     number_or_none,
     text,
-    to_json_bytes,
     weighting_sentence,
+    write_json,
 )
 from gapcheck._version import __version__
 
@@ -30,7 +30,7 @@ FORMAT = 1
 
 def write(result: Result, path: Path) -> None:
     """Write the report to ``path`` (the registry makes the write atomic)."""
-    path.write_bytes(to_json_bytes(report_document(result)))
+    write_json(report_document(result), path)
 
 
 def report_document(result: Result) -> dict[str, Any]:
@@ -53,6 +53,10 @@ def report_document(result: Result) -> dict[str, Any]:
         "scope": result.scope,
         "headline": headline(result),
         "weighting": weighting_sentence(result),
+        "projection": _projection(result),
+        "reservations": list(result.profile.reservations),
+        "declarations": list(result.profile.declarations),
+        "optional": result.optional_counts or None,
         "score": number_or_none(result.score),
         "score_upper": number_or_none(result.score_upper),
         "coverage": number_or_none(result.coverage),
@@ -68,6 +72,19 @@ def report_document(result: Result) -> dict[str, Any]:
         "provenance": dict(result.provenance),
         "caveat": checklist.caveat,
     }
+
+
+def _projection(result: Result) -> dict[str, Any] | None:
+    """Where a projected profile came from and, when scored as a projection, the range of its headline."""
+    if result.projection:
+        facts = result.projection
+        return {"from": facts["from"], "onto": facts["onto"], "crosswalk": facts["crosswalk"],
+                "crosswalk_sha256": facts["crosswalk_sha256"], "lower": number_or_none(facts["lower"]),
+                "upper": number_or_none(facts["upper"]), "rule": facts["rule"]}
+    if result.profile.projected_from:
+        return {"from": result.profile.projected_from, "onto": result.checklist.ref, "crosswalk": None,
+                "crosswalk_sha256": None, "lower": None, "upper": None, "rule": None}
+    return None
 
 
 def _section(row: dict[str, Any]) -> dict[str, Any]:

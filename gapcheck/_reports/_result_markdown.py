@@ -27,8 +27,11 @@ from gapcheck._reports._wording import (
     headline,
     item_role,
     no_gaps_message,
+    optional_sentence,
     percent,
+    projection_note,
     provenance_label,
+    reservations_sentence,
     section_titles,
     shows_as_context,
     status_label,
@@ -106,9 +109,12 @@ def _heading(result: Result) -> str:
     ]
     lines = [f"# Gap report: {inline(jurisdiction.label)}", "", table(("", ""), facts), "",
              f"**{headline(result)}.**"]
-    weighting = weighting_sentence(result)
-    if weighting:
-        lines += ["", weighting]
+    note = projection_note(result)
+    if note:
+        lines += ["", f"> **{inline(note)}**"]
+    for sentence in (optional_sentence(result), reservations_sentence(result), weighting_sentence(result)):
+        if sentence:
+            lines += ["", inline(sentence)]
     if result.raw_score is not None:
         lines += ["", f"Raw score {percent(result.raw_score)} of a maximum of {percent(result.max_score)}."]
     lines += ["", f"> {inline(checklist.caveat)}"]

@@ -15,7 +15,16 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from gapcheck._errors import Issue
-from gapcheck._reports._wording import headline, no_gaps_message, percent, status_label, weighting_sentence
+from gapcheck._reports._wording import (
+    headline,
+    no_gaps_message,
+    optional_sentence,
+    percent,
+    projection_note,
+    reservations_sentence,
+    status_label,
+    weighting_sentence,
+)
 
 if TYPE_CHECKING:
     from gapcheck._checklist import Checklist
@@ -23,6 +32,7 @@ if TYPE_CHECKING:
     from gapcheck._diff import ChecklistDiff
     from gapcheck._dual_criminality import DualCriminality
     from gapcheck._progress import Progress
+    from gapcheck._projection import Projection
     from gapcheck._result import Result
 
 NARROW = 100
@@ -149,7 +159,7 @@ def render_text(document: Any, max_width: int | None = None) -> str:
 
     kinds: dict[str, Callable[[Any, int | None], str]] = {
         "Result": _result, "Comparison": _comparison, "Progress": _progress, "DualCriminality": _dual_criminality,
-        "Checklist": _checklist, "ChecklistDiff": _diff}
+        "Checklist": _checklist, "ChecklistDiff": _diff, "Projection": _projection}
     if isinstance(document, list) and all(type(c).__name__ == "Checklist" for c in document):
         return _catalogue(document, max_width)
     for kind in type(document).__mro__:
@@ -167,11 +177,12 @@ def _result(result: Result, width: int | None) -> str:
         f"{who}: {when}" + (f" by {profile.assessor}" if profile.assessor else ""),
         f"Checklist {result.checklist.ref}, model {result.model}, scope {result.scope}"
         + (f", tailored: {result.checklist.tailoring.title}" if result.checklist.tailoring else ""),
-        headline(result),
+        _wrapped(headline(result), width),
     ]
-    weighting = weighting_sentence(result)
-    if weighting:
-        lines.append(_wrapped(weighting, width))
+    for sentence in (projection_note(result), optional_sentence(result), reservations_sentence(result),
+                     weighting_sentence(result)):
+        if sentence:
+            lines.append(_wrapped(sentence, width))
     lines.append("")
     gaps = result.gaps
     if gaps.empty:
@@ -309,6 +320,22 @@ def _dual_criminality(pair: DualCriminality, width: int | None) -> str:
     return "\n".join(lines)
 
 
+def _projection(projection: Projection, width: int | None) -> str:
+    """What was projected onto what, how many items have a counterpart, the range, and the top gaps."""
+    items = projection.items
+    linked = int((items["relation"] != "").sum())
+    source = projection.source.jurisdiction.label
+    lines = [
+        f"Projected {source} from {projection.crosswalk.source} onto {projection.crosswalk.target}:",
+        _wrapped(f"{linked} of {len(items)} items have a counterpart in the source and were filled from it; "
+                 f"{len(items) - linked} have none and stay unknown. Every projected answer says where it came from "
+                 "and must be confirmed.", width),
+        "",
+        _result(projection.result, width),
+    ]
+    return "\n".join(lines)
+
+
 def _checklist(checklist: Checklist, width: int | None) -> str:
     from gapcheck._scoring import nominal_points
 
@@ -327,11 +354,11 @@ def _checklist(checklist: Checklist, width: int | None) -> str:
         )
         for item in checklist.items
     ]
-    head = f"{checklist.title} ({checklist.ref})\n{checklist.caveat}\n"
-    note = ("\npoints: what a scored item adds to the 0-100 headline when fully met (nothing not applicable), "
+    head = f"{checklist.title} ({checklist.ref})\n" + _wrapped(checklist.caveat, width) + "\n"
+    note = ("points: what a scored item adds to the 0-100 headline when fully met (nothing not applicable), "
             "under the default model and under the flat model.")
     return head + "\n" + render_table(("id", "title", "addressee", "kind", "legislative", "scored", "points",
-                                       "flat"), rows, width) + _wrapped(note, width)
+                                       "flat"), rows, width) + "\n\n" + _wrapped(note, width)
 
 
 def _catalogue(checklists: Sequence[Checklist], width: int | None) -> str:
@@ -342,4 +369,5 @@ def _catalogue(checklists: Sequence[Checklist], width: int | None) -> str:
 def _diff(diff: ChecklistDiff, width: int | None) -> str:
     if diff.is_empty:
         return f"{diff.old} -> {diff.new}: no item changed"
-    return f"{diff.old} -> {diff.new}\n" + render_table(("change", "item", "detail"), diff.rows(), width)
+    head = f"{diff.old} -> {diff.new}\n" + "\n".join(textwrap.wrap(diff.summary(), width or terminal_width()))
+    return f"{head}\n\n" + render_table(("change", "item", "what changed and why"), diff.rows(), width)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck._outputs import encoded
 from gapcheck._profile import scale_sentence
+from gapcheck._text import storable
 from gapcheck._treaties import TREATY_NAMES
 
 if TYPE_CHECKING:
@@ -38,6 +39,27 @@ def to_json_bytes(obj: Any) -> bytes:
     """
     text = json.dumps(_plain(obj), ensure_ascii=False, indent=2, allow_nan=False)
     return encoded(text)
+
+
+def write_json(obj: Any, path: Path) -> None:
+    """Write what :func:`to_json_bytes` gives, piece by piece: a comparison of thousands of jurisdictions is
+    never held as one string and again as bytes."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
+    pieces: list[str] = []
+    held = 0
+    with path.open("wb") as handle:
+        for piece in encoder.iterencode(_plain(obj)):
+            pieces.append(piece)
+            held += len(piece)
+            if held > _JSON_BLOCK:
+                handle.write(storable("".join(pieces)).encode("utf-8"))
+                pieces, held = [], 0
+        pieces.append("\n")
+        handle.write(storable("".join(pieces)).encode("utf-8"))
+
+
+_JSON_BLOCK = 1 << 20
+"""Characters of JSON gathered before they are written: large enough that writing costs nothing per piece."""
 
 
 def _plain(value: Any) -> Any:
@@ -128,11 +150,56 @@ def percent(value: Any) -> str:
     return f"{float(value):.1f}" if is_number(value) else "–"
 
 
+def projection_note(result: Result) -> str:
+    """What a reader must know first about a projected profile: it is a draft, to confirm answer by answer."""
+    facts = result.projection
+    source = facts["from"] if facts else result.profile.projected_from
+    if not source:
+        return ""
+    return (f"This is a projection from {source}, not an assessment: each answer was carried over a crosswalk and "
+            "says where it came from; confirm every answer against the law before relying on the figures.")
+
+
+def optional_sentence(result: Result) -> str:
+    """For a treaty: which obligations the headline counts, and the optional ones reported beside it."""
+    if not result.checklist.is_treaty:
+        return ""
+    counts = result.optional_counts
+    mandatory = sum(result.status_counts.values())
+    if not counts:
+        return f"The headline counts the {mandatory} mandatory obligations (\"shall\")."
+    optional = sum(counts.values())
+    met = counts.get("full", 0)
+    return (f"The headline counts the {mandatory} mandatory obligations (\"shall\"); the {optional} optional ones "
+            f"(\"may\") are reported beside it, not in it: {met} fully met, {counts.get('unknown', 0)} not assessed.")
+
+
+def reservations_sentence(result: Result) -> str:
+    """The reservations and declarations a profile lists, and what each does to the items."""
+    checklist, profile = result.checklist, result.profile
+    parts = []
+    for written in profile.reservations:
+        entry = checklist.reservation(written)
+        if entry is not None:
+            does = "takes " + ", ".join(entry.items) + " out of the score" if entry.effect == "lifts" else \
+                "narrows what fully meets " + ", ".join(entry.items)
+            parts.append(f"reservation under {entry.paragraph} ({does})")
+    for written in profile.declarations:
+        entry = checklist.declaration(written)
+        if entry is not None:
+            parts.append(f"declaration under {entry.paragraph} (narrows what fully meets {', '.join(entry.items)})")
+    return ("The State has made a " + "; a ".join(parts) + ".") if parts else ""
+
+
 def headline(result: Result) -> str:
     """The one sentence a reader needs: score, its upper bound and how much was assessed.
 
     A score of 0 because nothing counts says so, lest it read as "nothing is met".
     """
+    if result.projection:
+        facts = result.projection
+        return (f"Projected score {percent(facts['lower'])} to {percent(facts['upper'])} (the lower figure counts "
+                "the projected answers; the upper, every answer the projection does not rule out as met)")
     bound = ""
     if is_number(result.score_upper) and round(result.score_upper, 1) != round(result.score, 1):
         bound = f" (up to {percent(result.score_upper)} if every unknown is met)"
@@ -164,12 +231,13 @@ def weighting_sentence(result: Result) -> str:
         parent = result.checklist[item_id].parent
         if parent:
             groups.setdefault(parent, []).append(worth)
-    top = max(points, key=lambda i: (points[i], -list(points).index(i)))
+    top = max(points, key=points.__getitem__)  # the first of the most valuable, in checklist order
     parts = []
     if groups:
         group = max(groups, key=lambda g: len(groups[g]))
-        parts.append(f"each of the {len(groups[group])} sub-items of {group} is worth {_span(groups[group])} points")
-    parts.append(f"{top} is worth {points[top]:.1f}")
+        parts.append(f"each of the {len(groups[group])} sub-items of {result.checklist[group].reference} is worth "
+                     f"{_span(groups[group])} points")
+    parts.append(f"{result.checklist[top].reference} is worth {points[top]:.1f}")
     return ("Under the default model each section weighs the same and a group of sub-items counts as one item of "
             f"its section: {', while '.join(parts)}; under the flat model every item counts by its own weight "
             f"({_span(flat)} points each).")
@@ -299,7 +367,7 @@ def crosswalk_alignment(result: Result) -> list[dict[str, Any]]:
     return [
         {
             "treaty": row.treaty,
-            "article": int(row.article),
+            "article": str(row.article),
             "heading": row.heading,
             "items": [{"id": item_id, "reference": ref, "status": status}
                       for item_id, ref, status in zip(row.items, row.references, row.statuses)],
