@@ -32,9 +32,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from gapcheck._reports._text import render_table  # noqa: E402
-
 import gapcheck  # noqa: E402 - after the repository is put on the path
+from gapcheck._reports._text import render_table  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

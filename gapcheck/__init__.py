@@ -61,6 +61,10 @@ _LAZY = {
     "dual_criminality": "gapcheck._api",
     "progress": "gapcheck._api",
     "report_path_issues": "gapcheck._api",
+    "project": "gapcheck._api",
+    "Projection": "gapcheck._projection",
+    "ChecklistCrosswalk": "gapcheck._crosswalks",
+    "load_crosswalk": "gapcheck._checklist_files",
     "Result": "gapcheck._result",
     "MODELS": "gapcheck._result",
     "Comparison": "gapcheck._compare",
@@ -114,6 +118,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         compare,
         dual_criminality,
         progress,
+        project,
         report_path_issues,
         score,
         score_table,
@@ -122,13 +127,15 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         write_template,
     )
     from gapcheck._checklist import SCOPES, Checklist, Item
-    from gapcheck._checklist_files import list_checklists, load_checklist, load_tailoring
+    from gapcheck._checklist_files import list_checklists, load_checklist, load_crosswalk, load_tailoring
     from gapcheck._compare import Comparison
+    from gapcheck._crosswalks import ChecklistCrosswalk
     from gapcheck._diff import ChecklistDiff, diff_checklists
     from gapcheck._dual_criminality import DualCriminality
     from gapcheck._ids import canonical_item_id
     from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile, normalise_status
     from gapcheck._progress import Progress
+    from gapcheck._projection import Projection
     from gapcheck._readers import read_profile, read_profiles, write_profile
     from gapcheck._reports import REPORT_FORMATS, report_data, write_report
     from gapcheck._reports._text import render_issues, render_text

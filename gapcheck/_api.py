@@ -18,8 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from gapcheck._checklist import Checklist
-from gapcheck._checklist_files import load_checklist, load_tailoring
+from gapcheck._checklist_files import (
+    bundled_crosswalks,
+    crosswalk_path,
+    load_checklist,
+    load_crosswalk,
+    load_tailoring,
+    version_key,
+)
 from gapcheck._compare import MIN_COVERAGE, Comparison, compare_profiles
+from gapcheck._crosswalks import ChecklistCrosswalk
 from gapcheck._dual_criminality import DualCriminality, dual_criminality_of
 from gapcheck._errors import (
     ChecklistError,
@@ -32,6 +40,8 @@ from gapcheck._errors import (
 )
 from gapcheck._profile import Profile
 from gapcheck._progress import Progress, progress_between
+from gapcheck._projection import Projection
+from gapcheck._projection import project as project_onto
 from gapcheck._readers import load_profiles
 from gapcheck._readers._own_reports import left_out_if_report
 from gapcheck._result import Result
@@ -267,7 +277,17 @@ def progress(
             back = {new: old for old, new in step.mapping.items()} if step else {}
             native = target.tailoring.renamed(back, own).apply(own)
     return progress_between(native_profile, native, batch.profiles[0], batch.profiles[1], target, model=model,
-                            scope=scope, assessed_against=batch.assessed_against, issues=issues)
+                            scope=scope, assessed_against=batch.assessed_against, issues=issues,
+                            meaning_changed=_meaning_changed(batch.versions, picked[0], target))
+
+
+def _meaning_changed(versions: VersionChain | None, old: Profile, target: Checklist) -> frozenset[str]:
+    """The items (ids on ``target``) whose meaning changed between the old assessment's version and the target."""
+    version = old.checklist.partition("@")[2]
+    if versions is None or not version or version == target.version:
+        return frozenset()
+    step, _ = versions.step(version)
+    return frozenset(step.changed) if step is not None else frozenset()
 
 
 def _pair(a: Source, b: Source, checklist: ChecklistRef) -> tuple[list[Profile], Any, tuple[Issue, ...]]:
@@ -339,14 +359,78 @@ def report_path_issues(paths: Iterable[str | os.PathLike[str]], inputs: Iterable
 
 
 def write_template(path: str | os.PathLike[str], checklist: ChecklistRef = None, overwrite: bool = False, *,
-                   tailoring: TailoringRef = None) -> Path:
+                   tailoring: TailoringRef = None, paper: str = "a4") -> Path:
     """Write a blank assessment template for ``checklist`` (default: the newest eg-cybercrime-2018).
 
     With ``tailoring`` the Assessment sheet lists the items the tailoring selects; the others are listed on
-    the Context sheet as left out. An existing file is replaced only with ``overwrite=True``.
+    the Context sheet as left out. An existing file is replaced only with ``overwrite=True``. The workbook is
+    laid out to print on ``paper``: "a4" (the default) or "letter"; any other is an
+    :class:`InvalidArgumentError` (``unknown-paper``).
     """
     from gapcheck._checklist_files import DEFAULT_CHECKLIST
+    from gapcheck._reports import check_paper
     from gapcheck._template import write_template as write
 
+    check_paper(paper)  # a wrong paper is a wrong call: said before any checklist is read
     chosen = _checklist(checklist) or load_checklist(DEFAULT_CHECKLIST)
-    return write(Path(path), _tailored(chosen, tailoring), overwrite)
+    return write(Path(path), _tailored(chosen, tailoring), overwrite, paper=paper)
+
+
+def project(
+    profile: Source,
+    onto: ChecklistRef,
+    *,
+    crosswalk: str | os.PathLike[str] | ChecklistCrosswalk | None = None,
+    model: str = "default",
+    scope: str = "all",
+) -> Projection:
+    """Carry an assessment onto another checklist through a crosswalk: a draft profile to confirm, and its range.
+
+    ``profile`` is a Profile, a Result or a profile file (``FILE#CODE`` picks one jurisdiction); ``onto`` the
+    target checklist. Without ``crosswalk`` the bundled crosswalk from the profile's checklist to the target is
+    used, the profile first carried to the version that crosswalk starts from (with a warning for each item
+    whose meaning changed). The result's ``profile`` is an ordinary profile for the target checklist (write
+    it with :func:`write_profile`); its ``result`` is the readiness report, whose headline is a range.
+    """
+    check_choices(model, scope)
+    target = _checklist(onto)
+    if target is None:
+        raise InvalidArgumentError("project needs a target checklist", [issue(
+            "unknown-checklist", "No checklist was named to project onto.", hint="Name one, e.g. 'budapest-2001'.")])
+    found, own, _ = _profile_on(profile, None)
+    chosen = _crosswalk_for(own, target, crosswalk)
+    source_checklist = load_checklist(chosen.source)
+    carried_issues: list[Issue] = []
+    if source_checklist.ref != own.ref:
+        moved, carried_issues = VersionChain(source_checklist, [own]).carry(found)
+        if moved is None:
+            raise ProfileError(f"{_name(found)}: cannot be carried to {source_checklist.ref}", carried_issues)
+        found = moved
+    problems = chosen.problems(source_checklist, target)
+    if problems:
+        raise ChecklistError(f"the crosswalk does not join {source_checklist.ref} and {target.ref}", problems)
+    projection = project_onto(found, source_checklist, target, chosen, model=model, scope=scope)
+    if carried_issues:
+        result = dataclasses.replace(projection.result, issues=(*projection.result.issues, *carried_issues))
+        projection = dataclasses.replace(projection, result=result)
+    return projection
+
+
+def _crosswalk_for(own: Checklist, target: Checklist,
+                   given: str | os.PathLike[str] | ChecklistCrosswalk | None) -> ChecklistCrosswalk:
+    """The crosswalk named, else the bundled one from the newest version of the profile's checklist to ``target``."""
+    if isinstance(given, ChecklistCrosswalk):
+        return given
+    if given is not None:
+        return load_crosswalk(given)
+    direct = crosswalk_path(own.ref, target.ref)
+    if direct.is_file():
+        return load_crosswalk(direct)
+    candidates = [load_crosswalk(path) for path in bundled_crosswalks()]
+    usable = [c for c in candidates if c.target == target.ref and c.source.partition("@")[0] == own.id]
+    if usable:
+        return max(usable, key=lambda c: version_key(c.source.partition("@")[2]))
+    known = ", ".join(f"{c.source} -> {c.target}" for c in candidates) or "none"
+    raise ChecklistError(f"no crosswalk from {own.ref} to {target.ref}", [issue(
+        "no-crosswalk", f"No crosswalk joins {own.id} to {target.ref}.",
+        hint=f"Bundled crosswalks: {known}. Name a crosswalk file of your own with crosswalk= (--crosswalk).")])

@@ -16,7 +16,7 @@ Two rules live here and nowhere else:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +94,15 @@ class Item:
     def kind(self) -> str:
         """The item's main kind."""
         return self.kinds[0]
+
+    @property
+    def reference(self) -> str:
+        """How prose names the item: its id ("10.f") for a recommendation, "art. 29 (2)" for a treaty article,
+        as its citation says after the document's name."""
+        cited = self.citation.rpartition(", ")[2]
+        if cited.startswith("Article "):
+            return "art. " + cited.removeprefix("Article ")
+        return self.id
 
     @property
     def answerable(self) -> bool:
@@ -296,6 +305,18 @@ class Checklist:
         """The reservation a written paragraph names ("9 (4)", "Article 9, paragraph 4"), or None."""
         key = canonical_item_id(text, "article")
         return next((r for r in self.reservations if r.key == key), None)
+
+    def lifted_by(self, reservations: Iterable[str]) -> dict[str, str]:
+        """The items the written reservations take out of a State's score, each with the paragraph reserved:
+        the one rule for what a reservation lifts, asked by the readers (which items still need an answer) and
+        by scoring."""
+        found: dict[str, str] = {}
+        for written in reservations:
+            reservation = self.reservation(written)
+            if reservation is not None and reservation.effect == "lifts":
+                for item_id in reservation.items:
+                    found.setdefault(item_id, reservation.paragraph)
+        return found
 
     def declaration(self, text: object) -> Reservation | None:
         """The declaration a written paragraph names ("2", "Article 6 (1) (b)"), or None."""

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 
+from gapcheck._bounds import MAX_CITATION_CHARS
+
 CITATION_STYLES = ("paragraph", "article")
 """How a checklist's items are cited: by a report's paragraphs or by a treaty's articles."""
-
-MAX_CITATION_CHARS = 200
-"""Longer text is not a citation; refusing it first keeps every pattern below bounded."""
 
 _PARAGRAPH_WORD = re.compile(r"^(?:para(?:graph)?s?\.?|§)\s*", re.IGNORECASE)
 _BODY = re.compile(

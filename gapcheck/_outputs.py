@@ -17,6 +17,7 @@ functions, so the rules hold everywhere:
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import sys
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
-from gapcheck._errors import Issue, OutputError
+from gapcheck._errors import OutputError, issue
 from gapcheck._text import storable, workbook_text
 from gapcheck._version import __version__
 
@@ -73,25 +74,42 @@ def set_text(cell: Any, value: Any) -> Any:
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
-    except OSError:
+    except (OSError, RuntimeError, ValueError):  # a symbolic link loop (RuntimeError before Python 3.13)
         return False
 
 
+def is_symlink_loop(path: str | os.PathLike[str]) -> bool:
+    """True for a path whose symbolic links lead back to themselves: any look at it fails with ELOOP."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    except ValueError:  # a path holding a NUL: not a loop, and nothing else can use it either
+        return False
+    return False
+
+
 def check_output_path(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()) -> Path:
-    """Refuse to write over an input file or into a folder that does not exist."""
+    """Refuse to write over an input file, through a symbolic link loop, or into a folder that does not exist."""
     target = Path(path)
+    looping = next((place for place in (target.parent, target) if is_symlink_loop(place)), None)
+    if looping is not None:
+        raise OutputError(f"{target} cannot be written: its symbolic links lead back to themselves", [issue(
+            "symlink-loop", f"{'The output path' if looping == target else f'The folder {looping}'} is a symbolic "
+            "link that leads back to itself.", file=str(target),
+            hint="Choose another name for the file, or repair the link.")])
     for source in inputs:
         if source and _same_file(target, Path(source)):
             raise OutputError(
                 f"refusing to overwrite the input file {source}",
-                [Issue("output-is-input", "The output path is one of the input files.", file=str(target),
+                [issue("output-is-input", "The output path is one of the input files.", file=str(target),
                        hint="Choose another name for the report; gapcheck never modifies its inputs.")],
             )
     if not target.parent.is_dir():
         missing = not target.parent.exists()
         raise OutputError(
             f"no such folder: {target.parent}",
-            [Issue("output-folder-missing",
+            [issue("output-folder-missing",
                    f"The folder {target.parent} does not exist." if missing
                    else f"{target.parent} is a file, not a folder.", file=str(target),
                    hint="Create the folder first, or choose another place for the file." if missing
@@ -100,7 +118,7 @@ def check_output_path(path: str | os.PathLike[str], inputs: Iterable[str | os.Pa
     if target.is_dir():
         raise OutputError(
             f"{target} is a folder",
-            [Issue("output-is-folder", "The output path is a folder, not a file name.", file=str(target),
+            [issue("output-is-folder", "The output path is a folder, not a file name.", file=str(target),
                    hint="Give a file name ending in the report format, e.g. report.xlsx.")],
         )
     return target
@@ -122,18 +140,41 @@ def atomic_write(
         raise _not_writable(target, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
+    failure: OSError | None = None
     try:
         with _quiet_cleanup():
-            write(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+            try:
+                write(tmp)
+            except OSError as exc:
+                failure = _without_frames(exc)  # what holds the half-written archive goes, while noise is swallowed
+        if failure is None:
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
     except OSError as exc:
-        _remove(tmp)
-        raise _not_writable(target, exc) from None
+        failure = exc
     except BaseException:
         _remove(tmp)
         raise
+    if failure is not None:
+        _remove(tmp)
+        raise _not_writable(target, failure) from None
     return target
+
+
+def _without_frames(exc: BaseException) -> OSError:
+    """The error, and those it arose from, without their tracebacks: the frames they hold (a ZipFile half written
+    to a full disk, say) are freed now, while their clean-up noise is swallowed, not when the program ends."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__context__, current.__cause__]
+    assert isinstance(exc, OSError)
+    return exc
 
 
 def _remove(path: Path) -> None:
@@ -163,10 +204,8 @@ def _quiet_cleanup() -> Iterator[None]:
 def _not_writable(target: Path, exc: OSError) -> OutputError:
     """The error for a file the system would not let us write, named as the user named it, not as our temporary."""
     reason = exc.strerror or type(exc).__name__
-    return OutputError(f"{target} cannot be written: {reason}", [Issue(
-        "output-not-writable", f"The file cannot be written there: {reason}.", file=str(target),
-        hint="Check that the folder is yours to write in and has space, and that the file is not open in "
-        "another program (a spreadsheet program keeps open files locked).")])
+    return OutputError(f"{target} cannot be written: {reason}", [issue(
+        "output-not-writable", f"The file cannot be written there: {reason}.", file=str(target))])
 
 
 def encoded(text: str) -> bytes:

@@ -259,6 +259,8 @@ class Profile:
 
     ``reservations`` and ``declarations`` name the treaty paragraphs a State
     has reserved or declared under ("9 (4)"), as the checklist writes them.
+    ``projected_from`` names the assessment a projection was made from: its
+    answers are drafts to confirm, and every report of it says so.
     ``source_file``, ``source_sha256`` and ``issues`` (the warnings met while
     reading) describe where the profile came from and take no part in equality.
     """
@@ -271,6 +273,7 @@ class Profile:
     sources: tuple[str, ...] = ()
     reservations: tuple[str, ...] = ()
     declarations: tuple[str, ...] = ()
+    projected_from: str = ""
     source_file: str = field(default="", compare=False)
     source_sha256: str = field(default="", compare=False)
     issues: tuple[Issue, ...] = field(default=(), compare=False)

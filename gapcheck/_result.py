@@ -36,7 +36,8 @@ addressed to the State, selected, inside the scope, not optional, not lifted
 by a reservation); ``value`` is 1, 0.5 or 0 for an answered status and empty
 (NaN) for ``unknown``, ``not_applicable`` and groups; ``points`` is what the
 item adds to the headline when fully met instead of not met, everything else
-as assessed (0 when it does not count); ``gain`` is what meeting it fully
+as assessed (0 when it does not count or is marked not applicable, which
+leaves it out of the score); ``gain`` is what meeting it fully
 would add now; ``lifted_by`` names the reservation that takes it out of the
 score, if any.
 """
@@ -70,7 +71,8 @@ met: they are never mixed into the action plan.
 CROSSWALK_COLUMNS = ("treaty", "article", "heading", "items", "references", "statuses", "met", "assessed")
 """Columns of :attr:`Result.crosswalk`: each treaty article a scored item maps to.
 
-``items``, ``references`` and ``statuses`` are tuples (the items, the
+``article`` is the article number as text ("2"), like every treaty
+reference gapcheck writes; ``items``, ``references`` and ``statuses`` are tuples (the items, the
 reference each makes, their statuses); ``met`` is the weighted share of those
 items met (partial half, unknown not met, not applicable left out), None when
 none has been assessed; ``assessed`` the weighted share assessed, None when
@@ -86,6 +88,8 @@ class Result:
     what it would be if every unknown were met, ``coverage`` the assessed
     share of the scored weight; all three on 0-100. The flat models also
     give ``raw_score`` and ``max_score`` (XCCDF's unnormalised figures).
+    ``projection`` is set when the result scores a projection (:func:`gapcheck.project`): where it came from,
+    and the range its headline is (``lower``, ``upper``).
     """
 
     profile: Profile
@@ -105,6 +109,7 @@ class Result:
     raw_score: float | None = None
     max_score: float | None = None
     issues: tuple[Issue, ...] = field(default=())
+    projection: Mapping[str, Any] | None = None
 
     def __repr__(self) -> str:  # the generated one prints every table and the whole checklist
         return (f"<Result {self.jurisdiction.label} on {self.checklist.ref}, {self.model}/{self.scope}: "
@@ -120,7 +125,9 @@ class Result:
         """For a treaty: the optional obligations ("may") by status, reported beside the headline."""
         from gapcheck._profile import STATUSES
 
-        optional = self.items[(self.items["obligation"] == "optional") & (self.items["status"] != "")]
-        optional = optional[[self.checklist[i].counts_beside(self.scope) for i in optional["id"]]]
-        found = optional["status"].value_counts()
-        return {status: int(found.get(status, 0)) for status in STATUSES} if len(optional) else {}
+        beside = [self.checklist[item_id].counts_beside(self.scope) for item_id in self.items["id"]]
+        statuses = self.items.loc[beside, "status"]
+        if statuses.empty:
+            return {}
+        found = statuses.value_counts()
+        return {status: int(found.get(status, 0)) for status in STATUSES}

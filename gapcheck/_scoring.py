@@ -302,13 +302,7 @@ def score_table(
 
 def lifted(profile: Profile, checklist: Checklist) -> dict[str, str]:
     """The items a profile's reservations take out of its score, each with the paragraph reserved."""
-    found: dict[str, str] = {}
-    for written in profile.reservations:
-        reservation = checklist.reservation(written)
-        if reservation is not None and reservation.effect == "lifts":
-            for item_id in reservation.items:
-                found.setdefault(item_id, reservation.paragraph)
-    return found
+    return checklist.lifted_by(profile.reservations)
 
 
 def effective_statuses(profile: Profile, checklist: Checklist) -> dict[str, str]:
@@ -551,7 +545,7 @@ def _crosswalk_frame(profile: Profile, checklist: Checklist, plan_: Plan,
     for (treaty, number), mapped in sorted(articles.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
         item_statuses = tuple(statuses.get(item_id, "unknown") for item_id, _ in mapped)
         met, assessed = _shares([(s, plan_.weights[i]) for (i, _), s in zip(mapped, item_statuses)])
-        rows.append({"treaty": treaty, "article": number, "heading": headings.get(treaty, {}).get(number, ""),
+        rows.append({"treaty": treaty, "article": str(number), "heading": headings.get(treaty, {}).get(number, ""),
                      "items": tuple(i for i, _ in mapped), "references": tuple(r for _, r in mapped),
                      "statuses": item_statuses, "met": met, "assessed": assessed})
     return pd.DataFrame(rows, columns=list(CROSSWALK_COLUMNS))

@@ -10,6 +10,13 @@ The ids and texts are locked so that a stray keystroke cannot change what is
 being assessed; the sheets are protected without a password, so the input
 columns stay editable and anyone may unprotect a sheet. The same layout,
 filled in, is how :func:`gapcheck.write_profile` saves a profile as .xlsx.
+
+Every sheet is set in 10-point Arial and prints on A4 (or Letter), as wide
+as the page, its header row on every page and a footer naming the template
+(or the jurisdiction) and the page, no type smaller than 7 points. A filled-in
+Assessment sheet prints two pages across: the item and what meets it on the
+left, the status and the answers on the right; a blank one prints the items
+and what meets them, one page wide.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck._checklist import Checklist, Item
 from gapcheck._checklist_files import load_checklist
-from gapcheck._errors import Issue, OutputError
+from gapcheck._errors import InvalidArgumentError, OutputError, issue
 from gapcheck._outputs import atomic_write, check_output_path, document_stamp, save_workbook, set_text
 from gapcheck._profile import STATUS_SYNONYMS, STATUSES, Answer, Profile
 
@@ -64,6 +71,9 @@ TREATY_FIELDS: tuple[tuple[str, str], ...] = (
 )
 """Rows the Jurisdiction sheet adds for a treaty checklist that provides for reservations and declarations."""
 
+PROJECTED_FIELD = ("Projected from", "This profile was projected from another assessment: each answer says where it "
+                                     "came from and must be confirmed. Delete this row once every answer is confirmed.")
+
 ADDRESSEES = {"state": "The State", "states_jointly": "States jointly", "unodc": "UNODC"}
 
 _HEADER_FILL = "1F4E78"
@@ -71,19 +81,20 @@ _INPUT_FILL = "FFF2CC"
 
 
 def write_template(
-    path: str | Path, checklist: Checklist | str | Path | None = None, overwrite: bool = False
+    path: str | Path, checklist: Checklist | str | Path | None = None, overwrite: bool = False, *, paper: str = "a4"
 ) -> Path:
     """Write a blank assessment template for ``checklist`` (default: the newest eg-cybercrime-2018).
 
     An existing file is replaced only with ``overwrite=True``: it may be a template someone has filled in.
+    It prints on ``paper``, "a4" or "letter"; any other is an :class:`InvalidArgumentError` (``unknown-paper``).
     """
+    _paper_code(paper)
     target = _xlsx_path(path)  # a folder is not "a file that exists": it is named as a folder
     if target.exists() and not overwrite:
-        raise OutputError(f"{target} already exists", [Issue(
-            "output-exists", "A file with this name already exists.", file=str(target),
-            hint="Choose another name, or add --force (overwrite=True in Python) to replace it.")])
+        raise OutputError(f"{target} already exists", [issue(
+            "output-exists", "A file with this name already exists.", file=str(target))])
     chosen = load_checklist(checklist or "eg-cybercrime-2018")
-    workbook = build_workbook(chosen)
+    workbook = build_workbook(chosen, paper=paper)
     stamp = document_stamp(None, checklist_date(chosen))
     return atomic_write(target, lambda tmp: save_workbook(workbook, tmp, stamp, f"Assessment template: {chosen.title}"))
 
@@ -98,39 +109,139 @@ def _xlsx_path(path: str | Path) -> Path:
     if target.suffix.lower() != ".xlsx":
         raise OutputError(
             f"{target}: a template must be an .xlsx file",
-            [Issue("unsupported-output", "The template is an Excel workbook; its name must end in .xlsx.",
+            [issue("unsupported-output", "The template is an Excel workbook; its name must end in .xlsx.",
                    file=str(target), hint="Choose a name such as profile.xlsx.")],
         )
     return target
 
 
-def build_workbook(checklist: Checklist, profile: Profile | None = None) -> Workbook:
-    """The template as an openpyxl workbook; with ``profile``, filled in with its answers."""
+def build_workbook(checklist: Checklist, profile: Profile | None = None, *, paper: str = "a4") -> Workbook:
+    """The template as an openpyxl workbook; with ``profile``, filled in with its answers; laid out for ``paper``."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
+    _default_font(workbook)
     _instructions(workbook.active, checklist)
     _jurisdiction(workbook.create_sheet(JURISDICTION), checklist, profile)
     _assessment(workbook.create_sheet(ASSESSMENT), checklist, profile)
     _context(workbook.create_sheet(CONTEXT), checklist)
+    if profile is not None:
+        who = profile.jurisdiction.label
+        when = f"Assessed on {profile.assessed_on.isoformat()}" if profile.assessed_on else ""
+    else:
+        who, when = f"Assessment template ({checklist.ref})", ""
+    for sheet in workbook.worksheets:
+        orientation, wide = PRINT_LAYOUTS[sheet.title]
+        if sheet.title == ASSESSMENT and profile is None:
+            wide = 1  # nothing to print in the answer columns: the items and their guidance, one page wide
+            sheet.print_area = f"A1:{get_column_letter(len(ASSESSMENT_COLUMNS) - len(INPUT_COLUMNS))}1048576"
+        _print_setup(sheet, paper, who, when, orientation, wide)
     return workbook
+
+
+# --- printing ----------------------------------------------------------------
+
+PAPERS = {"a4": "9", "letter": "1"}
+"""The papers the template prints on, with their spreadsheet codes: the reports' own (``gapcheck._reports.PAPERS``,
+which this layer may not import; a test keeps the two equal)."""
+
+PRINT_LAYOUTS: dict[str, tuple[str, int]] = {
+    INSTRUCTIONS: ("portrait", 1),
+    JURISDICTION: ("portrait", 1),
+    ASSESSMENT: ("landscape", 2),
+    CONTEXT: ("landscape", 1),
+}
+"""Each sheet's orientation and how many pages wide it prints. The Assessment sheet's nine columns would shrink
+to unreadable type on one page; on two, the item and its guidance face the status and the answers, the Id column
+repeated on each. A blank template prints the items and their guidance alone, one page wide: its answer columns
+are empty, and LibreOffice leaves out the pages that would hold them, all but the first."""
+
+_MARGINS = {"left": 0.3, "right": 0.3, "top": 0.3, "bottom": 0.5, "header": 0.15, "footer": 0.22}
+"""The reports' margins, in inches."""
+
+
+def _paper_code(paper: str) -> str:
+    """The spreadsheet code of a paper, or an :class:`InvalidArgumentError` (``unknown-paper``)."""
+    if isinstance(paper, str) and paper in PAPERS:
+        return PAPERS[paper]
+    known = " or ".join(repr(name) for name in PAPERS)
+    raise InvalidArgumentError(f"unknown paper {paper!r}", [issue(
+        "unknown-paper", f"{paper!r} is not a paper gapcheck lays workbooks out for; use {known}.")])
+
+
+def _print_setup(sheet: Worksheet, paper: str, who: str, when: str, orientation: str, wide: int) -> None:
+    """The template's page setup, as the reports' ``Page.setup`` does it: paper, orientation, fit to the page
+    width, the header row on every page (the Id column too on a sheet two pages wide), margins and a footer
+    with who, when and "Page N of M"."""
+    from openpyxl.worksheet.page import PageMargins
+
+    setup = sheet.page_setup
+    setup.paperSize = _paper_code(paper)
+    setup.orientation = orientation
+    setup.fitToWidth = wide
+    setup.fitToHeight = 0
+    if wide > 1:
+        setup.pageOrder = "downThenOver"  # the items and their guidance first, then the columns to fill in
+        sheet.print_title_cols = "A:A"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins = PageMargins(**_MARGINS)
+    footer = sheet.oddFooter
+    footer.left.text = _footer_text(who)
+    if when:
+        footer.center.text = _footer_text(when)
+    footer.right.text = "Page &P of &N"
+
+
+def _footer_text(text: str, limit: int = 80) -> str:
+    """One line of a footer: ampersands doubled (a single one starts a code), not too long."""
+    line = " ".join(text.split())
+    if len(line) > limit:
+        line = line[: limit - 1].rstrip() + "…"
+    return line.replace("&", "&&")
 
 
 # --- cells -------------------------------------------------------------------
 
 
+TYPEFACE = "Arial"
+TYPE_SIZE = 10
+"""The template is set in 10-point Arial, as the reports are: LibreOffice prints it in Liberation Sans, as wide
+letter for letter, where Calibri would be replaced by a far wider type and every page shrink to fit."""
+_LINE_HEIGHT = 12.75
+"""A line of 10-point type, in points."""
+_CHARS_PER_WIDTH = 1.1
+"""Characters of 10-point Arial a line of a column holds per unit of its width, on the safe side: about 1.25 fit,
+but a line breaks only between words."""
+
+
+def _font(**kwargs: Any) -> Any:
+    from openpyxl.styles import Font
+
+    return Font(name=TYPEFACE, size=kwargs.pop("size", TYPE_SIZE), family=2, **kwargs)
+
+
+def _default_font(workbook: Workbook) -> None:
+    """Every cell without a font of its own in the template's type (openpyxl offers no public way to set it)."""
+    from openpyxl.utils.indexed_list import IndexedList
+
+    workbook._fonts = IndexedList([_font()])
+    workbook._named_styles["Normal"].font = _font()
+
+
 def _styles() -> dict[str, Any]:
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, PatternFill, Protection
 
     return {
-        "header_font": Font(bold=True, color="FFFFFF"),
+        "header_font": _font(bold=True, color="FFFFFF"),
         "header_fill": PatternFill("solid", fgColor=_HEADER_FILL),
         "input_fill": PatternFill("solid", fgColor=_INPUT_FILL),
         "wrap": Alignment(wrap_text=True, vertical="top"),
         "unlocked": Protection(locked=False),
-        "bold": Font(bold=True),
-        "title": Font(bold=True, size=14),
-        "italic": Font(italic=True),
+        "bold": _font(bold=True),
+        "title": _font(bold=True, size=14),
+        "italic": _font(italic=True),
     }
 
 
@@ -147,15 +258,31 @@ def _header_row(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
 
 
 def _fit_height(sheet: Worksheet, row: int, texts: Iterable[tuple[str, int]], minimum: int = 1,
-                line: float = 15) -> None:
+                size: float = TYPE_SIZE, line: float = _LINE_HEIGHT) -> None:
     """Excel does not grow rows for wrapped text it did not type itself, so estimate the height here.
 
-    A column ``width`` wide holds about ``1.2 * width`` characters of ordinary text per line; a line of
-    11-point text is 15 points high.
+    A column ``width`` wide holds :data:`_CHARS_PER_WIDTH` characters of 10-point text a unit, fewer of larger
+    type; lines break between words. A line of 10-point text is 12.75 points high.
     """
-    lines = max((sum(max(1, math.ceil(len(part) / (1.2 * width))) for part in text.split("\n"))
-                 for text, width in texts if text), default=1)
+    per_unit = _CHARS_PER_WIDTH * TYPE_SIZE / size
+    lines = max((_lines(text, max(1, int(per_unit * width))) for text, width in texts if text), default=1)
     sheet.row_dimensions[row].height = min(409, line * max(lines, minimum))
+
+
+def _lines(text: str, per_line: int) -> int:
+    """Lines ``text`` takes wrapped word by word, ``per_line`` characters a line; a longer word is broken."""
+    count = 0
+    for paragraph in text.split("\n"):
+        lines, used = 1, 0
+        for word in paragraph.split():
+            if used and used + 1 + len(word) <= per_line:
+                used += 1 + len(word)
+                continue
+            lines += 1 if used else 0
+            extra = max(0, math.ceil(len(word) / per_line) - 1)
+            lines, used = lines + extra, len(word) - extra * per_line
+        count += lines
+    return count
 
 
 def _protect(sheet: Worksheet) -> None:
@@ -166,14 +293,6 @@ def _protect(sheet: Worksheet) -> None:
     protection.formatColumns = False
     protection.formatRows = False
     protection.formatCells = False
-
-
-def _fit_to_width(sheet: Worksheet, orientation: str = "portrait") -> None:
-    """Print one page wide, as many pages long as needed."""
-    sheet.page_setup.orientation = orientation
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 # --- sheets ------------------------------------------------------------------
@@ -217,9 +336,9 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
         cell.alignment = styles["wrap"]
         if style == "title":  # 14-point bold: fewer characters to a line, and taller lines
-            _fit_height(sheet, row, [(text, 80)], line=19)
+            _fit_height(sheet, row, [(text, 126)], size=14, line=19)
         else:
-            _fit_height(sheet, row, [(text, 120)])
+            _fit_height(sheet, row, [(text, 126)])
         row += 1
     for level in checklist.statuses:
         set_text(sheet.cell(row, 1), level.id).font = styles["bold"]
@@ -241,9 +360,8 @@ def _instructions(sheet: Worksheet, checklist: Checklist) -> None:
     for text in ("", *notes):
         set_text(sheet.cell(row, 1), text).alignment = styles["wrap"]
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
-        _fit_height(sheet, row, [(text, 120)])
+        _fit_height(sheet, row, [(text, 126)])
         row += 1
-    _fit_to_width(sheet)
     _protect(sheet)
 
 
@@ -271,7 +389,8 @@ def _jurisdiction(sheet: Worksheet, checklist: Checklist, profile: Profile | Non
     _header_row(sheet, (("Field", 16), ("Value", 48), ("Help", 70)))
     sheet.freeze_panes = "A2"
     values = _jurisdiction_values(checklist, profile)
-    for row, (field, help_text) in enumerate((*JURISDICTION_FIELDS, *_treaty_fields(checklist)), start=2):
+    projected = [PROJECTED_FIELD] if profile is not None and profile.projected_from else []
+    for row, (field, help_text) in enumerate((*JURISDICTION_FIELDS, *_treaty_fields(checklist), *projected), start=2):
         label = set_text(sheet.cell(row, 1), field)
         label.font, label.alignment = styles["bold"], styles["wrap"]
         value = set_text(sheet.cell(row, 2), values[field])
@@ -286,7 +405,6 @@ def _jurisdiction(sheet: Worksheet, checklist: Checklist, profile: Profile | Non
                           errorTitle="Code", error="Three letters: the ISO 3166-1 alpha-3 code, e.g. KEN.")
     sheet.add_data_validation(code)
     code.add("B3")
-    _fit_to_width(sheet)
     _protect(sheet)
 
 
@@ -313,6 +431,7 @@ def _jurisdiction_values(checklist: Checklist, profile: Profile | None) -> dict[
         "Checklist": checklist.ref,
         "Reservations": "; ".join(profile.reservations),
         "Declarations": "; ".join(profile.declarations),
+        "Projected from": profile.projected_from,
     }
 
 
@@ -334,7 +453,6 @@ def _assessment(sheet: Worksheet, checklist: Checklist, profile: Profile | None)
     sheet.add_data_validation(statuses)
     statuses.add(f"F2:F{max(last, 2)}")
     sheet.auto_filter.ref = f"A1:I{max(last, 2)}"
-    _fit_to_width(sheet, "landscape")
     _protect(sheet)
 
 
@@ -382,5 +500,4 @@ def _context(sheet: Worksheet, checklist: Checklist) -> None:
         for column, text in enumerate(texts, start=1):
             set_text(sheet.cell(row, column), text).alignment = styles["wrap"]
         _fit_height(sheet, row, [(texts[2], 32), (texts[4], 70)])
-    _fit_to_width(sheet, "landscape")
     _protect(sheet)

@@ -205,7 +205,8 @@ def carried(profile: Profile, step: Step, target: Checklist, version: str) -> tu
     context = [i for i in answered if i in step.to_context]
     if context:
         issues.append(issue(
-            "no-longer-scored", f"{label}: {_list(context)} no longer count in the score in {target.version} "
+            "no-longer-scored", f"{label}: {_list(context)} no longer {'counts' if len(context) == 1 else 'count'} "
+            f"in the score in {target.version} "
             "(context: addressed to States acting jointly or to UNODC); the answers are kept for reference.",
             file=where))
     return dataclasses.replace(profile, checklist=target.ref, answers=answers), issues

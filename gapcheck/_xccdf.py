@@ -171,30 +171,39 @@ def default_points(tree: Node, values: np.ndarray) -> np.ndarray:
     return points
 
 
-def _share_down(node: Node, values: np.ndarray, share: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """Give each rule under ``node`` its part of ``share``; return whether ``node`` is counted, per row."""
-    if node.rule is not None:
-        counted = ~np.isnan(values[:, node.rule])
-        points[:, node.rule] = np.where(counted, share, 0.0)
-        return counted
-    counted_children = [_counted(child, values) for child in node.children]
-    total = np.zeros(values.shape[0])
-    for child, counted in zip(node.children, counted_children):
-        total += np.where(counted, child.weight, 0.0)
-    for child, counted in zip(node.children, counted_children):
-        part = np.divide(child.weight * share, total, out=np.zeros_like(total), where=total > 0)
-        _share_down(child, values, np.where(counted, part, 0.0), points)
-    return total > 0
+def _share_down(node: Node, values: np.ndarray, share: np.ndarray, points: np.ndarray,
+                counted: dict[int, np.ndarray] | None = None) -> np.ndarray:
+    """Give each rule under ``node`` its part of ``share``; return whether ``node`` is counted, per row.
 
-
-def _counted(node: Node, values: np.ndarray) -> np.ndarray:
-    """Whether a node counts in the default model, per row (a group counts when its counted children weigh)."""
+    Whether each node counts is worked out once for the whole tree, bottom-up, so that a checklist of tens of
+    thousands of items is shared out in one pass."""
+    if counted is None:
+        counted = {}
+        _counted(node, values, counted)
     if node.rule is not None:
-        return ~np.isnan(values[:, node.rule])
+        points[:, node.rule] = np.where(counted[id(node)], share, 0.0)
+        return counted[id(node)]
     total = np.zeros(values.shape[0])
     for child in node.children:
-        total += np.where(_counted(child, values), child.weight, 0.0)
+        total += np.where(counted[id(child)], child.weight, 0.0)
+    for child in node.children:
+        part = np.divide(child.weight * share, total, out=np.zeros_like(total), where=total > 0)
+        _share_down(child, values, np.where(counted[id(child)], part, 0.0), points, counted)
     return total > 0
+
+
+def _counted(node: Node, values: np.ndarray, memo: dict[int, np.ndarray]) -> np.ndarray:
+    """Whether a node counts in the default model, per row (a group counts when its counted children weigh);
+    every node's answer is kept in ``memo``, by node identity."""
+    if node.rule is not None:
+        found = ~np.isnan(values[:, node.rule])
+    else:
+        total = np.zeros(values.shape[0])
+        for child in node.children:
+            total += np.where(_counted(child, values, memo), child.weight, 0.0)
+        found = total > 0
+    memo[id(node)] = found
+    return found
 
 
 def _flat_points(tree: Node, values: np.ndarray, unweighted: bool) -> np.ndarray:

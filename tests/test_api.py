@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import gapcheck
 from gapcheck import Issue, validate_profile
 from tests.conftest import DATA
 
@@ -75,3 +78,44 @@ def test_problems_of_a_workbook_follow_its_sheets_then_rows() -> None:
         ("missing-jurisdiction", "Jurisdiction", 2), ("invalid-code", "Jurisdiction", 3),
         ("invalid-date", "Jurisdiction", 5), ("invalid-status", "Assessment", 2),
         ("unanswered-items", "Assessment", None)]
+
+
+# --- a treaty checklist works like the recommendations -----------------------------------
+
+
+def _filled_budapest_template(path, name: str, code: str, status: str, reservations: str = ""):
+    from openpyxl import load_workbook
+
+    gapcheck.write_template(path, "budapest-2001")
+    book = load_workbook(path)
+    facts = book["Jurisdiction"]
+    for row in facts.iter_rows(min_row=2):
+        field = row[0].value
+        if field in {"Jurisdiction": 1, "Code": 1, "Assessed on": 1, "Reservations": 1}:
+            row[1].value = {"Jurisdiction": name, "Code": code, "Assessed on": "2026-01-15",
+                            "Reservations": reservations}[field]
+    sheet = book["Assessment"]
+    status_column = [c.value for c in sheet[1]].index("Status") + 1
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, status_column).value = status
+    book.save(path)
+    return path
+
+
+def test_the_budapest_template_fills_validates_and_scores_like_the_2018_one(tmp_path):
+    path = _filled_budapest_template(tmp_path / "arcadia.xlsx", "Arcadia", "XAR", "yes", "9 (4)")
+    assert [i for i in gapcheck.validate_profile(path) if i.is_error] == []
+    result = gapcheck.score(path)
+    assert result.checklist.ref == "budapest-2001@1.0.0" and result.profile.reservations == ("9 (4)",)
+    assert result.score == 100.0 and result.coverage == 100.0
+
+
+def test_compare_and_progress_work_on_budapest_profiles(tmp_path):
+    full = _filled_budapest_template(tmp_path / "a.xlsx", "Arcadia", "XAR", "yes")
+    none = _filled_budapest_template(tmp_path / "b.xlsx", "Borduria", "XBD", "no")
+    comparison = gapcheck.compare([full, none])
+    assert list(comparison.overview["code"]) == ["XAR", "XBD"]
+    assert comparison.pairs.loc["Arcadia (XAR)", "Borduria (XBD)"] == 0.0
+    change = gapcheck.progress(none, _filled_budapest_template(tmp_path / "c.xlsx", "Borduria", "XBD", "partly"))
+    assert change.score_change == pytest.approx(50.0)
+    assert change.parts["law"] == pytest.approx(50.0)

@@ -212,3 +212,10 @@ def test_to_frame_says_which_id_an_item_replaces():
     replaces = mini.to_frame().set_index("id")["replaces"]
     assert {item.id: item.replaces for item in mini.items if item.replaces} == {k: v for k, v in replaces.items() if v}
     assert (replaces != "").any()
+
+
+def test_prose_names_a_recommendation_by_its_id_and_a_treaty_obligation_by_its_article():
+    from gapcheck import load_checklist
+
+    assert load_checklist("eg-cybercrime-2018")["10.f"].reference == "10.f"
+    assert load_checklist("budapest-2001")["29.2"].reference == "art. 29 (2)"

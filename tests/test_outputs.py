@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import gc
+import io
+import os
+import sys
+import weakref
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -105,3 +112,70 @@ def test_a_report_inside_a_file_says_that_the_folder_is_a_file(tmp_path: Path):
         atomic_write(tmp_path / "profile.xlsx" / "report.json", lambda path: None)
     (issue,) = raised.value.issues
     assert issue.code == "output-folder-missing" and "is a file, not a folder" in issue.message
+
+
+# --- at the limits: links that loop, a disk that fills up ---------------------------------------
+
+needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32",
+                                    reason="needs symbolic links")
+
+
+@needs_symlinks
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_an_output_path_through_a_symlink_loop_is_refused_with_an_issue(tmp_path: Path, where: str):
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    target = tmp_path / "a" if where == "file" else tmp_path / "a" / "report.md"
+    with pytest.raises(OutputError) as raised:
+        write_text(target, "report")
+    (issue,) = raised.value.issues
+    assert (issue.code, issue.file) == ("symlink-loop", str(target))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a", "b"]
+
+
+@needs_symlinks
+def test_an_input_that_is_a_symlink_loop_does_not_stop_the_check_of_an_output(tmp_path: Path):
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    assert write_text(tmp_path / "report.md", "report", inputs=[tmp_path / "a"]).read_text() == "report\n"
+
+
+class _FillingFile(io.FileIO):
+    """A file on a disk with room for ``room`` bytes: a write past that fails as a full disk does."""
+
+    room = 1_000
+
+    def write(self, data) -> int:  # type: ignore[override]
+        if self.tell() + len(data) > self.room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return super().write(data)
+
+
+def test_a_disk_that_fills_up_inside_a_zip_archive_is_one_issue_and_no_noise(tmp_path: Path, capsys):
+    """zipfile's clean-up fails again on the full disk; what it prints is swallowed, and nothing is left behind."""
+    archives: list[weakref.ref[zipfile.ZipFile]] = []
+
+    def fill(path: Path) -> None:
+        archive = zipfile.ZipFile(_FillingFile(path, "w"), "w", zipfile.ZIP_DEFLATED)
+        archives.append(weakref.ref(archive))
+        archive.writestr("xl/worksheets/sheet1.xml", os.urandom(50_000))
+
+    target = tmp_path / "report.xlsx"
+    with pytest.raises(OutputError) as raised:
+        atomic_write(target, fill)
+    gc.collect()
+    (issue,) = raised.value.issues
+    assert (issue.code, issue.file) == ("output-not-writable", str(target))
+    assert "No space left on device" in issue.message
+    assert archives[0]() is None  # the half-written archive went while its noise was swallowed
+    assert capsys.readouterr().err == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_error_of_another_kind_while_writing_is_not_called_a_full_disk(tmp_path: Path):
+    def broken(path: Path) -> None:
+        raise ValueError("a bug in a renderer")
+
+    with pytest.raises(ValueError):
+        atomic_write(tmp_path / "report.json", broken)
+    assert list(tmp_path.iterdir()) == []

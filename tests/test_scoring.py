@@ -624,6 +624,7 @@ def test_an_item_is_worth_its_points_between_not_met_and_fully_met(data):
     scored = score(profile, checklist, model=model).items
     row = scored[scored["scored"]].sample(1, random_state=data.draw(st.integers(0, 10_000))).iloc[0]
     assume(not checklist.alternatives_of(row["id"]))  # a set's worth depends on its other member too
+    assume(row["status"] != "not_applicable")  # left out of the score, so worth 0 points as it stands
     at = {status: dataclasses.replace(profile, answers={**profile.answers, row["id"]: Answer(row["id"], status)})
           for status in ("full", "none")}
     difference = score(at["full"], checklist, model=model).score - score(at["none"], checklist, model=model).score
@@ -675,3 +676,38 @@ def test_every_report_names_the_tailoring_and_its_hash(small, tmp_path):
     result = gapcheck.score(profile_of(small, MIXED), small, tailoring=path)
     assert result.provenance["tailoring"] == "Crimes only"
     assert result.provenance["tailoring_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- treaty checklists: mandatory obligations, reservations ------------------------------
+
+
+def _budapest(statuses: dict[str, str], **fields) -> Profile:
+    convention = load_checklist("budapest-2001")
+    return Profile(Jurisdiction("Arcadia", "XAR"), convention.ref,
+                   {item_id: Answer(item_id, status) for item_id, status in statuses.items()}, **fields)
+
+
+def test_a_reservation_that_lifts_an_obligation_takes_its_items_out_of_the_score_and_says_why():
+    convention = load_checklist("budapest-2001")
+    result = score(_budapest({"9.1.d": "none", "9.1.e": "none"}, reservations=("9 (4)",)), convention)
+    items = result.items.set_index("id")
+    for item_id in ("9.1.d", "9.1.e"):
+        assert items.loc[item_id, ["scored", "lifted_by", "points"]].tolist() == [False, "9 (4)", 0.0]
+    assert {"9.1.d", "9.1.e"}.isdisjoint(result.gaps["id"])
+    plain = score(_budapest({"9.1.d": "none", "9.1.e": "none"}), convention)
+    assert {"9.1.d", "9.1.e"} <= set(plain.gaps["id"])
+
+
+def test_a_reservation_that_only_narrows_keeps_its_item_in_the_score():
+    convention = load_checklist("budapest-2001")
+    narrowing = next(r for r in convention.reservations if r.effect == "narrows")
+    result = score(_budapest({}, reservations=(narrowing.paragraph,)), convention)
+    items = result.items.set_index("id")
+    assert all(items.loc[item_id, "scored"] for item_id in narrowing.items if convention[item_id].counts())
+
+
+def test_a_treaty_headline_counts_mandatory_obligations_and_reports_the_optional_beside_it():
+    convention = load_checklist("budapest-2001")
+    optional = [item.id for item in convention.optional_items()]
+    result = score(_budapest(dict.fromkeys(optional, "full")), convention)
+    assert result.score == 0.0 and result.optional_counts["full"] == len(optional)

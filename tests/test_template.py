@@ -150,3 +150,67 @@ def test_an_existing_file_is_not_replaced_unless_asked(tmp_path: Path) -> None:
     assert target.read_bytes() == b"a colleague's filled-in template"
     write_template(target, overwrite=True)
     assert load_workbook(target).sheetnames[0] == INSTRUCTIONS
+
+
+# --- printing ---------------------------------------------------------------------------------------
+
+
+def test_every_sheet_prints_on_a4_fitted_to_the_page_width_with_a_footer(template: Path, checklist) -> None:  # noqa: ANN001
+    from tests.test_reports_xlsx import assert_prints_well
+
+    book = load_workbook(template)
+    assert_prints_well(book, f"Assessment template ({checklist.ref})", "")
+    assessment = book[ASSESSMENT]
+    # blank, the answer columns have nothing to print: the items and their guidance print, one page wide
+    assert (assessment.page_setup.orientation, assessment.page_setup.fitToWidth) == ("landscape", 1)
+    assert assessment.print_area == f"'{ASSESSMENT}'!$A$1:$E$1048576" and assessment["E1"].value == "Guidance"
+    assert assessment.print_title_rows == "$1:$1"
+    assert book[CONTEXT].print_title_rows == "$1:$1"
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_template_prints_in_readable_type_and_cut_nowhere(tmp_path: Path, paper: str) -> None:
+    """Set in Calibri, which LibreOffice replaces by a far wider type, the Jurisdiction sheet printed at 6.4 points;
+    in Arial, as the reports are, every sheet prints at 7.4 points or more."""
+    from tests.test_reports_xlsx import assert_readable_on_paper
+
+    book = load_workbook(write_template(tmp_path / "template.xlsx", paper=paper))
+    assert {cell.font.name for sheet in book for row in sheet.iter_rows() for cell in row if cell.value} == {"Arial"}
+    assert_readable_on_paper(book, paper, fitted=False)
+
+
+def test_the_template_prints_on_letter_when_asked(tmp_path: Path) -> None:
+    import gapcheck
+
+    book = load_workbook(gapcheck.write_template(tmp_path / "letter.xlsx", paper="letter"))
+    assert {int(sheet.page_setup.paperSize) for sheet in book} == {1}
+
+
+def test_an_unknown_paper_is_refused_before_the_template_is_written(tmp_path: Path) -> None:
+    import gapcheck
+
+    for write in (gapcheck.write_template, write_template):
+        with pytest.raises(gapcheck.InvalidArgumentError) as refused:
+            write(tmp_path / "a3.xlsx", paper="a3")
+        assert [i.code for i in refused.value.issues] == ["unknown-paper"]
+    assert not (tmp_path / "a3.xlsx").exists()
+
+
+def test_the_template_and_the_reports_know_the_same_papers() -> None:
+    from gapcheck._reports import PAPERS as REPORT_PAPERS
+    from gapcheck._template import PAPERS
+
+    assert PAPERS == REPORT_PAPERS
+
+
+def test_a_filled_profile_prints_with_its_jurisdiction_in_the_footer(tmp_path: Path) -> None:
+    import gapcheck
+
+    profile = gapcheck.read_profile(Path(__file__).parent.parent / "examples" / "aurelia.xlsx")
+    book = load_workbook(gapcheck.write_profile(profile, tmp_path / "aurelia.xlsx"))
+    assessment = book[ASSESSMENT]
+    # the answers print too, two pages wide: the item and its guidance, then the status and the answers
+    assert (assessment.page_setup.fitToWidth, assessment.print_title_cols) == (2, "$A:$A")
+    assert not assessment.print_area
+    assert book[ASSESSMENT].oddFooter.left.text == profile.jurisdiction.label
+    assert book[ASSESSMENT].oddFooter.center.text == f"Assessed on {profile.assessed_on.isoformat()}"

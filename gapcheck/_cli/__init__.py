@@ -13,12 +13,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from gapcheck._cli import _checklists, _compare, _profiles, _scoring
+from gapcheck._cli import _checklists, _compare, _profiles, _projecting, _scoring
 from gapcheck._cli._common import print_issues
 from gapcheck._errors import GapcheckError
 from gapcheck._version import __version__
 
-_COMMAND_GROUPS = (_checklists, _profiles, _scoring, _compare)
+_COMMAND_GROUPS = (_checklists, _profiles, _scoring, _compare, _projecting)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,10 +73,13 @@ def _tolerate_narrow_consoles() -> None:
     """Print on a console that cannot show every character (a Windows code page, an ASCII pipe).
 
     Names of jurisdictions and provisions come in any script; a character the console cannot encode is
-    shown as ``?`` rather than stopping the command halfway through its output.
+    shown as ``?`` rather than stopping the command halfway through its output. On a UTF-8 console too, a
+    lone surrogate (a file name of bytes that are not UTF-8, or an escape in a JSON file) is shown that way,
+    where the console would otherwise refuse it.
     """
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
         reconfigure = getattr(stream, "reconfigure", None)
-        if encoding != "utf8" and callable(reconfigure):
+        if (encoding != "utf8" or getattr(stream, "errors", None) in ("strict", "surrogateescape")) \
+                and callable(reconfigure):
             reconfigure(errors="replace")

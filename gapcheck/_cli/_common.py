@@ -69,6 +69,16 @@ def reported_with(output_problems: Sequence[Issue]) -> Iterator[None]:
         raise OutputError("the report cannot be written where asked", output_problems)
 
 
+PAPERS = ("a4", "letter")
+"""The papers a workbook is laid out for (``gapcheck.write_report``'s ``paper``)."""
+
+
+def add_paper_option(parser: argparse.ArgumentParser) -> None:
+    """--paper, worded alike wherever a command writes a workbook."""
+    parser.add_argument("--paper", choices=PAPERS, default="a4",
+                        help="the paper an .xlsx workbook is laid out to print on (default: %(default)s)")
+
+
 def add_force_option(parser: argparse.ArgumentParser) -> None:
     """--force, worded alike wherever a command writes reports."""
     parser.add_argument("--force", action="store_true",

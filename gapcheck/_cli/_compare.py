@@ -18,6 +18,7 @@ from typing import IO
 from gapcheck._cli._common import (
     SHOWN_WARNINGS,
     add_force_option,
+    add_paper_option,
     add_scoring_options,
     check_outputs,
     print_document,
@@ -55,6 +56,7 @@ def _register_compare(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--min-coverage", type=float, default=75.0, metavar="PERCENT",
                         help="below this share assessed a jurisdiction's rank is provisional (default: %(default)g)")
     add_force_option(parser)
+    add_paper_option(parser)
     add_scoring_options(parser, "the newest version the inputs were assessed against")
     parser.set_defaults(handler=_compare)
 
@@ -78,6 +80,7 @@ def _register_dual_criminality(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table",
                         help="print a table (default) or JSON")
     add_force_option(parser)
+    add_paper_option(parser)
     parser.set_defaults(handler=_dual_criminality)
 
 
@@ -98,6 +101,7 @@ def _register_progress(commands: argparse._SubParsersAction) -> None:
                         help="the report to write: .xlsx (Summary with a chart, Items, Input issues, About), "
                         ".json or .md; repeat for several formats")
     add_force_option(parser)
+    add_paper_option(parser)
     add_scoring_options(parser, "the newest version the inputs were assessed against")
     parser.set_defaults(handler=_progress)
 
@@ -115,7 +119,8 @@ def _compare(args: argparse.Namespace) -> int:
                                   tailoring=args.tailoring, min_coverage=args.min_coverage,
                                   on_file=progress_bar(sys.stderr))
     print_issues(comparison.issues, sys.stderr, limit=SHOWN_WARNINGS)
-    written = [gapcheck.write_report(comparison, output, inputs=inputs, overwrite=args.force) for output in outputs]
+    written = [gapcheck.write_report(comparison, output, inputs=inputs, overwrite=args.force, paper=args.paper)
+               for output in outputs]
     print_document(comparison)
     for path in written:
         print(f"Report written to {path}")
@@ -157,7 +162,8 @@ def _dual_criminality(args: argparse.Namespace) -> int:
     with reported_with(gapcheck.report_path_issues(outputs, inputs, args.force)):
         pair = gapcheck.dual_criminality(args.first, args.second, args.checklist)
     print_issues([i for p in pair.profiles for i in p.issues], sys.stderr, limit=SHOWN_WARNINGS)
-    written = [gapcheck.write_report(pair, output, inputs=inputs, overwrite=args.force) for output in outputs]
+    written = [gapcheck.write_report(pair, output, inputs=inputs, overwrite=args.force, paper=args.paper)
+               for output in outputs]
     if args.format == "json":
         json.dump(gapcheck.report_data(pair), sys.stdout, indent=2, ensure_ascii=False)  # what the .json report holds
         sys.stdout.write("\n")
@@ -180,7 +186,8 @@ def _progress(args: argparse.Namespace) -> int:
         result = gapcheck.progress(args.old, args.new, args.checklist, model=args.model, scope=args.scope,
                                    tailoring=args.tailoring)
     print_issues(result.issues, sys.stderr, limit=SHOWN_WARNINGS)
-    written = [gapcheck.write_report(result, output, inputs=inputs, overwrite=args.force) for output in outputs]
+    written = [gapcheck.write_report(result, output, inputs=inputs, overwrite=args.force, paper=args.paper)
+               for output in outputs]
     print_document(result)
     for path in written:
         print(f"Report written to {path}")

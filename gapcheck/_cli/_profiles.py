@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gapcheck._cli._common import add_tailoring_option, print_issues
+from gapcheck._cli._common import add_paper_option, add_tailoring_option, print_issues
 
 CHECKLIST_HELP = "checklist id, id@version or a checklist file (default: the newest eg-cybercrime-2018)"
 
@@ -24,6 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     template.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="where to write the template")
     template.add_argument("--force", action="store_true", help="replace FILE.xlsx if it already exists")
     add_tailoring_option(template)
+    add_paper_option(template)
     template.set_defaults(handler=_template)
 
     validate = commands.add_parser(
@@ -43,7 +44,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _template(args: argparse.Namespace) -> int:
     import gapcheck
 
-    path = gapcheck.write_template(args.output, args.checklist, overwrite=args.force, tailoring=args.tailoring)
+    path = gapcheck.write_template(args.output, args.checklist, overwrite=args.force, tailoring=args.tailoring,
+                                   paper=args.paper)
     checklist = gapcheck.load_checklist(args.checklist) if args.checklist else gapcheck.load_checklist()
     print(f"Wrote {path}: {len(checklist.scored_items)} recommendations of {checklist.ref} to assess.")
     return 0

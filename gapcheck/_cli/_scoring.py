@@ -13,6 +13,7 @@ from pathlib import Path
 from gapcheck._cli._common import (
     SHOWN_WARNINGS,
     add_force_option,
+    add_paper_option,
     add_scoring_options,
     print_document,
     print_issues,
@@ -38,6 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", metavar="REPORT", action="append", default=[],
                         help="a report to write: .xlsx, .json or .md (repeat to write several formats)")
     add_force_option(parser)
+    add_paper_option(parser)
     add_scoring_options(parser, "the version the profile names")
     parser.set_defaults(handler=_score)
 
@@ -51,7 +53,8 @@ def _score(args: argparse.Namespace) -> int:
         result = gapcheck.score(args.profile, args.checklist, model=args.model, scope=args.scope,
                                 tailoring=args.tailoring)
     print_issues([i for i in result.issues if not i.is_error], sys.stderr, limit=SHOWN_WARNINGS)
-    written = [gapcheck.write_report(result, output, inputs=inputs, overwrite=args.force) for output in outputs]
+    written = [gapcheck.write_report(result, output, inputs=inputs, overwrite=args.force, paper=args.paper)
+               for output in outputs]
     print_document(result)
     for path in written:
         print(f"Report written to {path}")
