@@ -51,6 +51,25 @@ def bundled_root() -> Path:
     return Path(__file__).resolve().parent.parent / "checklists"
 
 
+KNOWN_VALID = "validated.txt"
+"""The file, beside the bundled checklists, of the SHA-256 of each bundled checklist file that validates."""
+
+
+@cache
+def known_valid() -> frozenset[str]:
+    """The SHA-256 of every bundled checklist file, each of which the test suite validates in full.
+
+    A file with exactly these bytes is valid for this release of gapcheck, wherever it lies, so loading it
+    skips the schema and the rules (a fifth of the time a short command takes). Any other file, an edited copy
+    of a bundled one included, is validated in full.
+    """
+    try:
+        text = (bundled_root() / KNOWN_VALID).read_text("utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.split()[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def version_key(version: str) -> tuple[int, ...]:
     """A semantic version as numbers, for ordering; () for text that is not one."""
     try:
@@ -152,7 +171,7 @@ def load_checklist(ref: str | Path | Checklist = DEFAULT_CHECKLIST) -> Checklist
 def _load_file(path: Path, name: str) -> Checklist:
     """Load once per file: a checklist version never changes (``name`` is the path as the user gave it)."""
     data, sha256 = read_data_file(path, name, "checklist")
-    issues = validate_checklist_data(data, name)
+    issues = [] if sha256 in known_valid() else validate_checklist_data(data, name)
     if [i.code for i in issues] == ["not-a-checklist"]:
         raise ChecklistError(f"not a checklist file: {name}", issues)
     if any(i.is_error for i in issues):

@@ -64,7 +64,7 @@ def set_text(cell: Any, value: Any) -> Any:
     data type to ``s`` keeps user text inert whatever it starts with.
     """
     if isinstance(value, str):
-        cell.value = cell_text(value)
+        cell._value = cell_text(value)  # already what a cell may hold: openpyxl's own check would add nothing
         cell.data_type = "s"
     else:
         cell.value = value

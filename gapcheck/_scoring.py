@@ -150,7 +150,10 @@ def plan(checklist: Checklist, scope: str) -> Plan:
         Node(section.id, 1.0, _subtrees(checklist, top_level.get(section.id, []), leaves))
         for section in checklist.sections
     )
-    section_items = {s.id: tuple(i.id for i in scored if i.section == s.id) for s in checklist.sections}
+    in_section: dict[str, list[str]] = {s.id: [] for s in checklist.sections}
+    for item in scored:
+        in_section[item.section].append(item.id)
+    section_items = {section: tuple(ids) for section, ids in in_section.items()}
     return Plan(tuple(column), tuple(rules), rule_of, Node(checklist.id, 1.0, sections), sections, set_members,
                 weights, section_items)
 

@@ -151,7 +151,9 @@ def _read_files(
 
     Reading a workbook is CPU work in one thread, so a large batch is shared
     among forked processes; results come back in order, so the outcome is the
-    same as reading one file after another.
+    same as reading one file after another. The first file is read before the
+    processes start, so that each inherits the modules and checklists reading
+    needs instead of loading them again.
     """
     workers = _reading_processes(len(files))
     if workers < 2:
@@ -162,11 +164,15 @@ def _read_files(
         return
     import multiprocessing
 
+    if on_file:
+        on_file(0, len(files), files[0])
+    yield read_file(files[0], versions)  # loads what reading needs once, before the processes inherit it
     global _WORKER_VERSIONS
     _WORKER_VERSIONS = versions
-    chunk = max(1, len(files) // (workers * 4))  # few round trips, yet the last chunks still share out
+    rest = files[1:]
+    chunk = max(1, len(rest) // (workers * 4))  # few round trips, yet the last chunks still share out
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for index, found in enumerate(pool.imap(_read_in_worker, files, chunksize=chunk)):
+        for index, found in enumerate(pool.imap(_read_in_worker, rest, chunksize=chunk), start=1):
             if on_file:
                 on_file(index, len(files), files[index])
             yield found

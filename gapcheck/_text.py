@@ -31,6 +31,8 @@ def has_unstorable(text: str) -> bool:
 
 def storable(text: str) -> str:
     """``text`` with every unstorable character replaced by U+FFFD; other text unchanged."""
+    if text.isprintable():  # no control character, surrogate or non-character: most text, checked in C
+        return text
     return _UNSTORABLE.sub(REPLACEMENT, text)
 
 
@@ -40,4 +42,6 @@ def workbook_text(text: str) -> str:
     Unstorable characters become U+FFFD and a literal ``_xHHHH_`` is escaped,
     so that a spreadsheet program shows exactly what the user wrote.
     """
+    if "_x" not in text and text.isprintable():
+        return text
     return _OOXML_ESCAPE.sub(r"_x005F_\1", storable(text))

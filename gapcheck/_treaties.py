@@ -33,7 +33,7 @@ _PART = re.compile(r"[0-9a-z]{1,5}")
 def treaties() -> dict[str, dict[str, Any]]:
     """Every treaty's data: ``articles`` (number -> heading), ``points`` (number -> set), reservations, declarations."""
     text = (resources.files("gapcheck") / "data" / "treaties.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml where installed
     found: dict[str, dict[str, Any]] = {}
     for key in TREATY_NAMES:
         entry = data[key]

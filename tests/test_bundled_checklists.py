@@ -158,3 +158,34 @@ def test_every_bundled_crosswalk_joins_answerable_items_of_its_two_checklists(pa
     assert crosswalk.problems(source, target) == []
     assert path.stem == f"{crosswalk.source}--{crosswalk.target}"
     assert all(link.rationale.strip() for link in crosswalk.links)
+
+
+def _bundled_checklist_files() -> list[Path]:
+    return sorted(p for p in ROOT.glob("*/*.yaml") if p.parent.name != "crosswalks")
+
+
+@pytest.mark.parametrize("path", _bundled_checklist_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_bundled_checklist_validates_in_full_and_is_listed_as_known_valid(path: Path):
+    from gapcheck._checklist_files import known_valid, read_data_file, validate_checklist_data
+
+    data, sha256 = read_data_file(path, str(path), "checklist")
+    assert [i for i in validate_checklist_data(data, str(path)) if i.is_error] == []
+    line = f"{sha256}  {path.parent.name}/{path.name}"
+    assert sha256 in known_valid(), f"add this line to checklists/validated.txt: {line}"
+
+
+def test_every_hash_listed_as_known_valid_is_a_bundled_checklist_file():
+    from gapcheck._checklist_files import known_valid
+
+    bundled = {hashlib.sha256(p.read_bytes()).hexdigest() for p in _bundled_checklist_files()}
+    assert known_valid() <= bundled
+
+
+def test_an_edited_copy_of_a_bundled_checklist_is_validated_in_full(tmp_path: Path):
+    text = (ROOT / "eg-cybercrime-2018" / "1.1.0.yaml").read_text("utf-8")
+    assert 'version: "1.1.0"' in text
+    edited = tmp_path / "1.1.0.yaml"
+    edited.write_text(text.replace('version: "1.1.0"', 'version: "one"', 1), encoding="utf-8")
+    with pytest.raises(gapcheck.ChecklistError) as raised:
+        gapcheck.load_checklist(edited)
+    assert [i.pointer for i in raised.value.issues] == ["/version"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Callable, Generator, Iterable
+from copy import copy
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -98,19 +99,30 @@ class StreamSheet(WriteOnlyWorksheet):
         self._writer.xf.send(None)
 
     def _write_row(self, xf: Any, raw: Callable[[str], None], values: Iterable[Any], number: int) -> None:
+        """One row: its cells' XML gathered and written at once, a plain text or number without a detour."""
         found = {"r": str(number), **dict(self.row_dimensions.get(number, {}))}
         attributes = "".join(f' {key}="{escape(str(value))}"' for key, value in found.items())
-        raw(f"<row{attributes}>")
+        pieces = [f"<row{attributes}>"]
         for position, value in enumerate(values, 1):
-            if value is None:
+            kind = type(value)
+            if value is None or (kind is str and not value):
                 continue
             reference = f"{_column(position)}{number}"
+            if kind is str:
+                pieces.append(_text_xml(reference, safe_text(value), ""))
+                continue
+            if kind is float or kind is int:
+                pieces.append(_number_xml(reference, value, ""))
+                continue
             text = self._cell_xml(value, reference)
             if text is not None:
-                raw(text)
-            else:
+                pieces.append(text)
+            else:  # openpyxl writes this cell itself: what is gathered goes first
+                raw("".join(pieces))
+                pieces = []
                 self._through_openpyxl(xf, value, position, number)
-        raw("</row>")
+        pieces.append("</row>")
+        raw("".join(pieces))
 
     def _cell_xml(self, value: Any, reference: str) -> str | None:
         """The XML of a cell this path writes itself, or None for openpyxl's writer."""
@@ -162,6 +174,20 @@ class StreamWorkbook(Workbook):
 
     def __init__(self) -> None:
         super().__init__(write_only=True)
+        self._looks: dict[str, Any] = {}
+        self.wrapping: dict[tuple[int, ...], tuple[bool, bool, float]] = {}
+        """Whether a style wraps, is bold, and its type size, by the style's indices (for row heights)."""
+
+    def style_cell(self, target: Cell, name: str) -> None:
+        """Give ``target`` the named style ``name``, as ``target.style = name`` does, looked up once per name:
+        openpyxl looks the name up among every named style for every cell, which is most of the cost of a
+        sheet of tens of thousands of styled cells."""
+        found = self._looks.get(name)
+        if found is None:
+            target.style = name
+            found = self._looks[name] = copy(target._style)
+        else:
+            target._style = copy(found)
 
     def create_sheet(self, title: str | None = None, index: int | None = None) -> StreamSheet:
         sheet = StreamSheet(parent=self, title=title)

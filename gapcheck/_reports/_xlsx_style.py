@@ -332,7 +332,7 @@ class Page:
         wrapping column is narrowed (its text takes more lines), and never below two thirds of its width.
         """
         fill = layout.fill
-        if fill is None or columns[fill].style not in ("wrapped", "sub-item"):
+        if fill is None or columns[fill].style not in ("wrapped", "sub-item") or len(rows) > BALANCED_UP_TO:
             return list(columns)
         printed = layout.columns or len(columns)
         page_height = self.area(layout.orientation)[1]
@@ -388,6 +388,11 @@ class Page:
             want = pages  # it fits at the width's zoom, or does not fit fewer pages at a readable size
         setup.fitToHeight = want
         return want
+
+
+BALANCED_UP_TO = 2_000
+"""Rows up to which a table's pages are balanced: past them a table prints on scores of pages, its last page
+matters little, and measuring every row for every width would cost more than it saves."""
 
 
 def _pages_across(widths: Sequence[float], titles: int, page_width: float) -> int:
@@ -499,7 +504,11 @@ def cell(sheet: WriteOnlyWorksheet, value: Any = None, style: str = "value") -> 
         target.value = None
     else:
         target.value = value
-    target.style = STYLE_PREFIX + style
+    workbook = sheet.parent
+    if isinstance(workbook, StreamWorkbook):
+        workbook.style_cell(target, STYLE_PREFIX + style)
+    else:
+        target.style = STYLE_PREFIX + style
     return target
 
 
@@ -665,10 +674,23 @@ def row_height(values: Sequence[Any], widths: Sequence[float]) -> float:
         text = value.value if isinstance(value, Cell) else None
         if not isinstance(text, str) or (len(text) < width / 2 and "\n" not in text):
             continue  # most cells hold one short line: no need to ask for their style
-        if value.alignment.wrap_text:
-            font = value.font
-            lines = max(lines, text_lines(text, width, bool(font.b), float(font.sz or TYPE_SIZE)))
+        wraps, bold, size = _wrapping(value)
+        if wraps:
+            lines = max(lines, text_lines(text, width, bold, size))
     return min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+
+
+def _wrapping(value: Cell) -> tuple[bool, bool, float]:
+    """Whether a cell's style wraps, is bold, and its type size; remembered per style in a workbook of ours
+    (asking openpyxl for a cell's alignment and font builds new objects each time)."""
+    workbook = value.parent.parent
+    remembered = workbook.wrapping if isinstance(workbook, StreamWorkbook) else {}
+    key = tuple(value._style)
+    found = remembered.get(key)
+    if found is None:
+        font = value.font
+        found = remembered[key] = (bool(value.alignment.wrap_text), bool(font.b), float(font.sz or TYPE_SIZE))
+    return found
 
 
 class Rows:
