@@ -231,11 +231,16 @@ def compare(
     check_choices(model, scope)
     given = _as_list(sources)
     batch = gather(given, _checklist(checklist), _known(sources if isinstance(sources, list) else [sources]),
-                   on_file=on_file)
+                   on_file=on_file, meanwhile=_load_pandas)
     if not batch.profiles:
         raise ComparisonError("nothing to compare: no input could be read", batch.issues)
     return compare_profiles(_tailored(batch.checklist, tailoring), batch.profiles, batch.assessed_against,
                             model=model, scope=scope, issues=batch.issues, min_coverage=min_coverage)
+
+
+def _load_pandas() -> None:
+    """A comparison is built in pandas; importing it while other processes read a large batch costs no time."""
+    import pandas  # noqa: F401
 
 
 def dual_criminality(a: Source, b: Source, checklist: ChecklistRef = None) -> DualCriminality:

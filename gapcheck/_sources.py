@@ -48,10 +48,15 @@ def gather(
     known: Sequence[Checklist] = (),
     *,
     on_file: FileCallback | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Batch:
-    """Read every input and carry each profile to ``checklist`` (by default the newest version most use)."""
+    """Read every input and carry each profile to ``checklist`` (by default the newest version most use).
+
+    ``meanwhile`` is work for this process while other processes read a large batch (loading the libraries
+    the next step needs, on a core that would otherwise wait); it is not called when the batch is read here.
+    """
     named = VersionChain(checklist, known) if checklist is not None else None
-    profiles, issues = _collect(given, named, on_file)
+    profiles, issues = _collect(given, named, on_file, meanwhile)
     if not profiles:
         return Batch(checklist or load_checklist(), (), (), tuple(issues), named)
     chain = named or VersionChain(newest_used(profiles, known), known)
@@ -109,6 +114,7 @@ def pick_profile(source: Profile | str | os.PathLike[str],
 
 def _collect(
     given: Sequence[Profile | str | os.PathLike[str]], versions: VersionChain | None, on_file: FileCallback | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[Profile], list[Issue]]:
     """Profiles from every source (files read against the named checklist's versions), and every issue."""
     profiles: list[Profile] = []
@@ -129,7 +135,7 @@ def _collect(
             profiles.append(picked)
     files, problems = expand_paths(paths)
     issues.extend(problems)
-    for path, (read, problems) in zip(files, _read_files(files, versions, on_file)):
+    for path, (read, problems) in zip(files, _read_files(files, versions, on_file, meanwhile)):
         profiles.extend(read)
         issues.extend(left_out_if_report(path, problems))  # an earlier report in a batch is left out, with a warning
     if on_file and files:
@@ -146,6 +152,7 @@ _WORKER_VERSIONS: VersionChain | None = None
 
 def _read_files(
     files: Sequence[Path], versions: VersionChain | None, on_file: FileCallback | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Iterator[tuple[list[Profile], list[Issue]]]:
     """Each file's profiles and issues, in the order given.
 
@@ -172,7 +179,10 @@ def _read_files(
     rest = files[1:]
     chunk = max(1, len(rest) // (workers * 4))  # few round trips, yet the last chunks still share out
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for index, found in enumerate(pool.imap(_read_in_worker, rest, chunksize=chunk), start=1):
+        results = pool.imap(_read_in_worker, rest, chunksize=chunk)  # the processes start reading now
+        if meanwhile:
+            meanwhile()
+        for index, found in enumerate(results, start=1):
             if on_file:
                 on_file(index, len(files), files[index])
             yield found

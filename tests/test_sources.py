@@ -107,3 +107,18 @@ def test_a_broken_file_in_a_batch_is_listed_and_the_others_are_read(tmp_path: Pa
     codes = {(Path(issue.file or "").name, issue.code) for issue in batch.issues if issue.is_error}
     assert codes == {("broken.xlsx", "truncated-file"), ("deep.json", "too-deeply-nested")}
     assert len(good) == 2
+
+
+def test_work_given_as_meanwhile_runs_while_other_processes_read_and_never_when_the_batch_is_read_here(monkeypatch):
+    """A large batch leaves this process waiting on the readers: that is when ``meanwhile`` runs, once."""
+    import gapcheck._sources as batch
+
+    folder = Path(__file__).parent.parent / "examples"
+    calls: list[str] = []
+    read_here = batch.gather([folder], None, meanwhile=lambda: calls.append("here"))
+    assert calls == []
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "_reading_processes", lambda files: 2)
+    read_apart = batch.gather([folder], None, meanwhile=lambda: calls.append("apart"))
+    assert calls == ["apart"]
+    assert [p.jurisdiction for p in read_apart.profiles] == [p.jurisdiction for p in read_here.profiles]
