@@ -86,6 +86,11 @@ def test_an_escape_written_by_a_user_reads_back_as_written(tmp_path: Path):
     assert _read(_write(StreamWorkbook(), [["_x0041_ stays"]], tmp_path / "x.xlsx")) == [["_x0041_ stays"]]
 
 
+def test_a_carriage_return_reads_back_as_itself_not_as_a_line_feed(tmp_path: Path):
+    rows = [["\r", "a\r\nb", " \r "]]
+    assert _read(_write(StreamWorkbook(), rows, tmp_path / "cr.xlsx")) == rows
+
+
 @given(values=st.lists(st.one_of(json_text, st.floats(), st.integers(-10**12, 10**12), st.booleans(), st.none()),
                        min_size=1, max_size=8))
 def test_any_value_reads_back_storable_and_whole(tmp_path_factory, values):

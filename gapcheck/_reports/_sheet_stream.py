@@ -48,11 +48,16 @@ def _column(index: int) -> str:
     return get_column_letter(index)
 
 
+_CARRIAGE_RETURN = {"\r": "&#13;"}
+"""A carriage return written as a character reference: written as itself, every XML reader turns it into a line
+feed, and the cell would not read back as written."""
+
+
 def _text_xml(reference: str, text: str, style: str) -> str:
     """An inline string, spaces kept where the text starts or ends with them (a text of spaces alone too, which
-    openpyxl would let a reader drop)."""
+    openpyxl would let a reader drop), and a carriage return kept as one."""
     space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f'<c r="{reference}"{style} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+    return f'<c r="{reference}"{style} t="inlineStr"><is><t{space}>{escape(text, _CARRIAGE_RETURN)}</t></is></c>'
 
 
 def _number_xml(reference: str, value: Any, style: str) -> str:
