@@ -47,12 +47,16 @@ def test_wheel_lists_and_loads_the_bundled_checklist(installed: Path, tmp_path: 
         "print(pathlib.Path(gapcheck.__file__).parent)\n"
         "print([c.ref for c in gapcheck.list_checklists()])\n"
         "c = gapcheck.load_checklist('eg-cybercrime-2018')\n"
-        "print(len(c.items), len(c.scored_items))\n"
+        "print(len(c.items), len(c.scored_items), c.ref)\n"
+        "from gapcheck._checklist_files import known_valid\n"
+        "print(c.sha256 in known_valid())\n"
     ), tmp_path)
-    where, refs, counts = out.splitlines()
+    where, refs, counts, listed = out.splitlines()
     assert str(REPO) not in where
-    assert "eg-cybercrime-2018@1.0.0" in refs
-    assert counts.split()[0] == "58"
+    for ref in ("eg-cybercrime-2018@1.0.0", "eg-cybercrime-2018@1.1.0", "budapest-2001@1.0.0"):
+        assert ref in refs
+    assert counts.split() == ["58", "46", "eg-cybercrime-2018@1.1.0"]
+    assert listed == "True"  # the list of validated files ships with them
 
 
 @pytest.mark.slow
