@@ -106,3 +106,14 @@ def test_any_value_reads_back_storable_and_whole(tmp_path_factory, values):
             assert back == float(f"{written:.16g}")
         else:
             assert back == written
+
+
+def test_under_lxml_openpyxl_writes_the_rows_yet_text_stays_inert_and_storable(tmp_path: Path, monkeypatch):
+    """With lxml installed openpyxl's writer takes elements only, and the rows go through it: plain text is
+    still checked on the way, so that a formula stays text and a control character is replaced, not refused."""
+    from gapcheck._reports._sheet_stream import StreamSheet
+
+    monkeypatch.setattr(StreamSheet, "_raw_writer", staticmethod(lambda xf: None))
+    rows = [["=1+1", "a\x0bb", "_x0041_", 2.5, None, True]]
+    assert _read(_write(StreamWorkbook(), rows, tmp_path / "lxml.xlsx")) == [
+        ["=1+1", "a\ufffdb", "_x0041_", 2.5, None, True]]

@@ -88,20 +88,35 @@ class StreamSheet(WriteOnlyWorksheet):
             xf = self._writer.xf.send(True)
         except StopIteration:
             self._already_saved()
-        raw: Callable[[str], None] | None = getattr(xf, "_file", None)
+        raw = self._raw_writer(xf)
         with xf.element("sheetData"):
             number = 1
             try:
                 while True:
                     values = yield
-                    if raw is None:  # lxml's writer takes elements only
-                        self._writer.write_row(xf, self._values_to_row(values, number), number)
+                    if raw is None:  # lxml's writer takes elements only: plain text checked first all the same
+                        row = self._values_to_row([self._text_cell(value) for value in values], number)
+                        self._writer.write_row(xf, row, number)
                     else:
                         self._write_row(xf, raw, values, number)
                     number += 1
             except GeneratorExit:
                 pass
         self._writer.xf.send(None)
+
+    @staticmethod
+    def _raw_writer(xf: Any) -> Callable[[str], None] | None:
+        """The writer's file, to which XML text can go directly; None under lxml, whose writer takes elements."""
+        return getattr(xf, "_file", None)
+
+    def _text_cell(self, value: Any) -> Any:
+        """A plain string as a text cell holding what a cell may hold, for openpyxl's own writer, which would
+        otherwise read ``=...`` as a formula and refuse a control character; anything else as it is."""
+        if not isinstance(value, str):
+            return value
+        target = WriteOnlyCell(self)
+        target._value, target.data_type = safe_text(value), "s"
+        return target
 
     def _write_row(self, xf: Any, raw: Callable[[str], None], values: Iterable[Any], number: int) -> None:
         """One row: its cells' XML gathered and written at once."""
