@@ -426,6 +426,9 @@ def _crosswalk_for(own: Checklist, target: Checklist,
     """The crosswalk named, else the bundled one from the newest version of the profile's checklist to ``target``."""
     if isinstance(given, ChecklistCrosswalk):
         return given
+    if given is not None and not isinstance(given, (str, os.PathLike)):
+        raise InvalidArgumentError(f"crosswalk must be a ChecklistCrosswalk or a file, not {type(given).__name__}",
+                                   [issue("invalid-crosswalk", f"{type(given).__name__} is not a crosswalk.")])
     if given is not None:
         return load_crosswalk(given)
     direct = crosswalk_path(own.ref, target.ref)

@@ -75,10 +75,16 @@ class ChecklistCrosswalk:
                 found.append(issue("invalid-crosswalk", f"The crosswalk's {key} is {expected}, not {checklist.ref}.",
                                    file=where, pointer=f"/{key}"))
         for index, link in enumerate(self.links):
+            if link.relation not in RELATIONS:
+                found.append(issue("invalid-crosswalk", f"{link.relation!r} is not a relation: "
+                                   f"{', '.join(RELATIONS)}.", file=where, pointer=f"/links/{index}/relation"))
             for key, checklist in (("source", source), ("target", target)):
-                item = checklist.get(getattr(link, key))
-                if item is None or item.is_group:
-                    found.append(issue(
-                        "invalid-crosswalk", f"{getattr(link, key)!r} is not an answerable item of {checklist.ref}.",
-                        file=where, pointer=f"/links/{index}/{key}"))
+                written = getattr(link, key)
+                item = checklist.get(written)
+                if item is None or not item.answerable:
+                    found.append(issue("invalid-crosswalk", f"{written!r} is not an answerable item of "
+                                       f"{checklist.ref}.", file=where, pointer=f"/links/{index}/{key}"))
+                elif item.id != written:  # links are looked up by id: a citation would match nothing
+                    found.append(issue("invalid-crosswalk", f"{written!r} is a citation; a link names the item by "
+                                       f"its id, {item.id!r}.", file=where, pointer=f"/links/{index}/{key}"))
         return found

@@ -145,3 +145,56 @@ def test_the_command_writes_the_draft_and_the_readiness_report(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "Projected score" in out and draft.is_file() and report.is_file()
     assert isinstance(CROSSWALK, ChecklistCrosswalk)
+
+
+def test_a_link_written_as_a_citation_or_with_an_unknown_relation_is_refused_at_its_place():
+    broken = dataclasses.replace(CROSSWALK, links=(Link("10 (d)", "2", "intersects", "x"),
+                                                   Link("10.d", "Article 2", "intersects", "x"),
+                                                   Link("10.d", "2", "equals", "x")))
+    problems = broken.problems(SOURCE, TARGET)
+    assert [(p.code, p.pointer) for p in problems] == [("invalid-crosswalk", "/links/0/source"),
+                                                        ("invalid-crosswalk", "/links/1/target"),
+                                                        ("invalid-crosswalk", "/links/2/relation")]
+    assert "'10.d'" in problems[0].message and "'2'" in problems[1].message
+
+
+def test_the_command_checks_the_drafts_path_with_the_reports_before_any_work(tmp_path, capsys):
+    from gapcheck._cli import main
+
+    examples = Path(__file__).parent.parent / "examples"
+    same = tmp_path / "draft.json"
+    assert main(["project", str(examples / "aurelia.xlsx"), "--onto", "budapest-2001", "-o", str(same),
+                 "--report", str(same)]) == 1
+    assert not same.exists()
+    assert "Projected score" not in capsys.readouterr().out
+
+
+def test_the_command_says_how_many_counterparts_were_not_assessed_in_the_source(tmp_path, capsys):
+    from gapcheck._cli import main
+
+    examples = Path(__file__).parent.parent / "examples"
+    assert main(["project", str(examples / "estmere.json"), "--onto", "budapest-2001",
+                 "-o", str(tmp_path / "draft.json")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "59 of 104 items have a counterpart in the source and 28 were filled from it (for the other 31, " \
+           "the source item is not assessed); 45 have none" in out
+
+
+def test_the_command_scores_the_projection_under_the_model_and_scope_asked_for(tmp_path, capsys):
+    import json
+
+    from gapcheck._cli import main
+
+    examples = Path(__file__).parent.parent / "examples"
+    report = tmp_path / "readiness.json"
+    assert main(["project", str(examples / "aurelia.xlsx"), "--onto", "budapest-2001", "-o",
+                 str(tmp_path / "draft.json"), "--report", str(report), "--model", "flat", "--scope",
+                 "legislative", "--paper", "letter"]) == 0
+    provenance = json.loads(report.read_text("utf-8"))["provenance"]
+    assert (provenance["model"], provenance["scope"]) == ("flat", "legislative")
+
+
+def test_a_crosswalk_that_is_neither_a_crosswalk_nor_a_file_is_refused_as_an_argument():
+    with pytest.raises(gapcheck.InvalidArgumentError) as refused:
+        gapcheck.project(_everything("full"), TARGET, crosswalk=5)  # type: ignore[arg-type]
+    assert [i.code for i in refused.value.issues] == ["invalid-crosswalk"]

@@ -8,7 +8,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gapcheck._cli._common import SHOWN_WARNINGS, add_force_option, print_document, print_issues, reported_with
+from gapcheck._cli._common import (
+    SHOWN_WARNINGS,
+    add_force_option,
+    add_paper_option,
+    print_document,
+    print_issues,
+    reported_with,
+)
 from gapcheck._cli._scoring import _existing, _file_of
 
 
@@ -35,6 +42,14 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="also write the readiness report of the projection: .xlsx, .json or .md (repeatable)")
     parser.add_argument("--crosswalk", metavar="FILE",
                         help="a crosswalk file of your own (default: the bundled one between the two checklists)")
+    import gapcheck
+
+    parser.add_argument("--model", choices=gapcheck.MODELS, default="default",
+                        help="XCCDF 1.2 scoring model of the readiness figures (default: %(default)s)")
+    parser.add_argument("--scope", choices=gapcheck.SCOPES, default="all",
+                        help="'legislative' keeps only what can be checked against statute text "
+                        "(default: %(default)s)")
+    add_paper_option(parser)
     add_force_option(parser)
     parser.set_defaults(handler=_project)
 
@@ -44,13 +59,16 @@ def _project(args: argparse.Namespace) -> int:
 
     inputs = [_file_of(args.profile), *_existing(args.onto), *_existing(args.crosswalk)]
     reports = list(dict.fromkeys(args.report))
-    with reported_with(gapcheck.report_path_issues(reports, inputs, args.force)):
-        projection = gapcheck.project(args.profile, args.onto, crosswalk=args.crosswalk)
+    problems = [*gapcheck.report_path_issues([args.output], inputs, args.force),  # the draft, then the reports,
+                *gapcheck.report_path_issues(reports, [*inputs, args.output], args.force)]  # which may not replace it
+    with reported_with(problems):
+        projection = gapcheck.project(args.profile, args.onto, crosswalk=args.crosswalk, model=args.model,
+                                      scope=args.scope)
     print_issues([i for i in projection.result.issues if not i.is_error], sys.stderr, limit=SHOWN_WARNINGS)
     draft = gapcheck.write_profile(projection.profile, args.output, checklist=projection.result.checklist,
                                    inputs=inputs, overwrite=args.force)
-    written = [gapcheck.write_report(projection.result, report, inputs=[*inputs, draft], overwrite=args.force)
-               for report in reports]
+    written = [gapcheck.write_report(projection.result, report, inputs=[*inputs, draft], overwrite=args.force,
+                                     paper=args.paper) for report in reports]
     print_document(projection)
     print(f"Draft profile written to {draft}")
     for path in written:

@@ -323,13 +323,15 @@ def _dual_criminality(pair: DualCriminality, width: int | None) -> str:
 def _projection(projection: Projection, width: int | None) -> str:
     """What was projected onto what, how many items have a counterpart, the range, and the top gaps."""
     items = projection.items
-    linked = int((items["relation"] != "").sum())
+    linked = int((items["from_items"].map(len) > 0).sum())
+    filled = int((items["relation"] != "").sum())  # a counterpart the source did not assess fills nothing
+    unassessed = f" (for the other {linked - filled}, the source item is not assessed)" if linked > filled else ""
     source = projection.source.jurisdiction.label
     lines = [
         f"Projected {source} from {projection.crosswalk.source} onto {projection.crosswalk.target}:",
-        _wrapped(f"{linked} of {len(items)} items have a counterpart in the source and were filled from it; "
-                 f"{len(items) - linked} have none and stay unknown. Every projected answer says where it came from "
-                 "and must be confirmed.", width),
+        _wrapped(f"{linked} of {len(items)} items have a counterpart in the source and {filled} were filled from "
+                 f"it{unassessed}; {len(items) - linked} have none and stay unknown. Every projected answer says "
+                 "where it came from and must be confirmed.", width),
         "",
         _result(projection.result, width),
     ]
