@@ -73,6 +73,7 @@ _LAZY = {
     "write_report": "gapcheck._reports",
     "report_data": "gapcheck._reports",
     "REPORT_FORMATS": "gapcheck._reports",
+    "PAPERS": "gapcheck._outputs",
     "render_text": "gapcheck._reports._text",
     "render_issues": "gapcheck._reports._text",
 }
@@ -133,6 +134,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from gapcheck._diff import ChecklistDiff, diff_checklists
     from gapcheck._dual_criminality import DualCriminality
     from gapcheck._ids import canonical_item_id
+    from gapcheck._outputs import PAPERS
     from gapcheck._profile import STATUSES, Answer, Jurisdiction, Profile, normalise_status
     from gapcheck._progress import Progress
     from gapcheck._projection import Projection

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
-from gapcheck._errors import OutputError, issue
+from gapcheck._errors import InvalidArgumentError, OutputError, issue
 from gapcheck._text import storable, workbook_text
 from gapcheck._version import __version__
 
@@ -37,6 +37,30 @@ if TYPE_CHECKING:
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 MAX_CELL_CHARS = 32_767
+PAPERS: dict[str, str] = {"a4": "9", "letter": "1"}
+"""The papers a workbook prints on, by name, with their spreadsheet paper codes; A4 unless asked otherwise."""
+
+MARGINS = {"left": 0.3, "right": 0.3, "top": 0.3, "bottom": 0.5, "header": 0.15, "footer": 0.22}
+"""Page margins in inches, for every workbook: narrow all round (no page has a header), room for the footer."""
+
+
+def footer_text(text: str, limit: int = 80) -> str:
+    """Text for a page footer: one line, storable, ampersands doubled (a single one starts a code), not too long."""
+    line = " ".join(workbook_text(text).split())
+    if len(line) > limit:
+        line = line[: limit - 1].rstrip() + "…"
+    return line.replace("&", "&&")
+
+
+def check_paper(paper: Any) -> str:
+    """The paper's name if workbooks print on it, else an :class:`InvalidArgumentError` (``unknown-paper``)."""
+    if isinstance(paper, str) and paper in PAPERS:
+        return paper
+    known = " or ".join(repr(name) for name in PAPERS)
+    raise InvalidArgumentError(f"unknown paper {paper!r}", [issue(
+        "unknown-paper", f"{paper!r} is not a paper gapcheck lays workbooks out for; use {known}.")])
+
+
 TRUNCATION_MARK = " [… text cut: longer than a spreadsheet cell holds]"
 
 

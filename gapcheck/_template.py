@@ -29,8 +29,18 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck._checklist import Checklist, Item
 from gapcheck._checklist_files import load_checklist
-from gapcheck._errors import InvalidArgumentError, OutputError, issue
-from gapcheck._outputs import atomic_write, check_output_path, document_stamp, save_workbook, set_text
+from gapcheck._errors import OutputError, issue
+from gapcheck._outputs import (
+    MARGINS,
+    PAPERS,
+    atomic_write,
+    check_output_path,
+    check_paper,
+    document_stamp,
+    footer_text,
+    save_workbook,
+    set_text,
+)
 from gapcheck._profile import STATUS_SYNONYMS, STATUSES, Answer, Profile
 
 if TYPE_CHECKING:
@@ -142,10 +152,6 @@ def build_workbook(checklist: Checklist, profile: Profile | None = None, *, pape
 
 # --- printing ----------------------------------------------------------------
 
-PAPERS = {"a4": "9", "letter": "1"}
-"""The papers the template prints on, with their spreadsheet codes: the reports' own (``gapcheck._reports.PAPERS``,
-which this layer may not import; a test keeps the two equal)."""
-
 PRINT_LAYOUTS: dict[str, tuple[str, int]] = {
     INSTRUCTIONS: ("portrait", 1),
     JURISDICTION: ("portrait", 1),
@@ -157,17 +163,9 @@ to unreadable type on one page; on two, the item and its guidance face the statu
 repeated on each. A blank template prints the items and their guidance alone, one page wide: its answer columns
 are empty, and LibreOffice leaves out the pages that would hold them, all but the first."""
 
-_MARGINS = {"left": 0.3, "right": 0.3, "top": 0.3, "bottom": 0.5, "header": 0.15, "footer": 0.22}
-"""The reports' margins, in inches."""
-
-
 def _paper_code(paper: str) -> str:
     """The spreadsheet code of a paper, or an :class:`InvalidArgumentError` (``unknown-paper``)."""
-    if isinstance(paper, str) and paper in PAPERS:
-        return PAPERS[paper]
-    known = " or ".join(repr(name) for name in PAPERS)
-    raise InvalidArgumentError(f"unknown paper {paper!r}", [issue(
-        "unknown-paper", f"{paper!r} is not a paper gapcheck lays workbooks out for; use {known}.")])
+    return PAPERS[check_paper(paper)]
 
 
 def _print_setup(sheet: Worksheet, paper: str, who: str, when: str, orientation: str, wide: int) -> None:
@@ -186,20 +184,12 @@ def _print_setup(sheet: Worksheet, paper: str, who: str, when: str, orientation:
         sheet.print_title_cols = "A:A"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
-    sheet.page_margins = PageMargins(**_MARGINS)
+    sheet.page_margins = PageMargins(**MARGINS)
     footer = sheet.oddFooter
-    footer.left.text = _footer_text(who)
+    footer.left.text = footer_text(who)
     if when:
-        footer.center.text = _footer_text(when)
+        footer.center.text = footer_text(when)
     footer.right.text = "Page &P of &N"
-
-
-def _footer_text(text: str, limit: int = 80) -> str:
-    """One line of a footer: ampersands doubled (a single one starts a code), not too long."""
-    line = " ".join(text.split())
-    if len(line) > limit:
-        line = line[: limit - 1].rstrip() + "…"
-    return line.replace("&", "&&")
 
 
 # --- cells -------------------------------------------------------------------

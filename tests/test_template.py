@@ -197,10 +197,11 @@ def test_an_unknown_paper_is_refused_before_the_template_is_written(tmp_path: Pa
 
 
 def test_the_template_and_the_reports_know_the_same_papers() -> None:
-    from gapcheck._reports import PAPERS as REPORT_PAPERS
+    from gapcheck._reports._xlsx_style import PAPERS as REPORT_PAPERS
     from gapcheck._template import PAPERS
 
     assert PAPERS == REPORT_PAPERS
+    assert PAPERS is REPORT_PAPERS  # one table, in gapcheck._outputs
 
 
 def test_a_filled_profile_prints_with_its_jurisdiction_in_the_footer(tmp_path: Path) -> None:
@@ -214,3 +215,16 @@ def test_a_filled_profile_prints_with_its_jurisdiction_in_the_footer(tmp_path: P
     assert not assessment.print_area
     assert book[ASSESSMENT].oddFooter.left.text == profile.jurisdiction.label
     assert book[ASSESSMENT].oddFooter.center.text == f"Assessed on {profile.assessed_on.isoformat()}"
+
+
+def test_a_footer_holds_only_storable_text_as_every_report_footer_does(tmp_path: Path) -> None:
+    """A hand-built profile may name its jurisdiction with a lone surrogate; the footer gets U+FFFD, as the
+    reports' footers do, rather than text no file can hold."""
+    import dataclasses
+
+    import gapcheck
+
+    profile = gapcheck.read_profile(Path(__file__).parent.parent / "examples" / "aurelia.xlsx")
+    odd = dataclasses.replace(profile, jurisdiction=dataclasses.replace(profile.jurisdiction, name="Aure\ud800lia"))
+    book = load_workbook(gapcheck.write_profile(odd, tmp_path / "odd.xlsx"))
+    assert book[ASSESSMENT].oddFooter.left.text.startswith("Aure\ufffdlia")

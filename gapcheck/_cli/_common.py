@@ -69,13 +69,11 @@ def reported_with(output_problems: Sequence[Issue]) -> Iterator[None]:
         raise OutputError("the report cannot be written where asked", output_problems)
 
 
-PAPERS = ("a4", "letter")
-"""The papers a workbook is laid out for (``gapcheck.write_report``'s ``paper``)."""
-
-
 def add_paper_option(parser: argparse.ArgumentParser) -> None:
-    """--paper, worded alike wherever a command writes a workbook."""
-    parser.add_argument("--paper", choices=PAPERS, default="a4",
+    """--paper, worded alike wherever a command writes a workbook, offering the papers workbooks are laid out for."""
+    import gapcheck
+
+    parser.add_argument("--paper", choices=tuple(gapcheck.PAPERS), default="a4",
                         help="the paper an .xlsx workbook is laid out to print on (default: %(default)s)")
 
 

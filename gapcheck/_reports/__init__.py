@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gapcheck._errors import InvalidArgumentError, Issue, OutputError, issue
-from gapcheck._outputs import atomic_write, check_output_path
+from gapcheck._errors import Issue, OutputError, issue
+from gapcheck._outputs import atomic_write, check_output_path, check_paper
 from gapcheck._readers._own_reports import report_kind
 
 Renderer = Callable[..., None]
@@ -52,19 +52,6 @@ _DATA: Mapping[str, str] = {
     "DualCriminality": "gapcheck._reports._dual_json:pair_document",
 }
 """The function that gives a document's JSON report as plain data."""
-
-PAPERS: Mapping[str, str] = {"a4": "9", "letter": "1"}
-"""The papers a workbook prints on, by name, with their spreadsheet paper codes; A4 unless asked otherwise."""
-
-
-def check_paper(paper: Any) -> str:
-    """The paper's name if workbooks print on it, else an :class:`InvalidArgumentError` (``unknown-paper``)."""
-    if isinstance(paper, str) and paper in PAPERS:
-        return paper
-    known = " or ".join(repr(name) for name in PAPERS)
-    raise InvalidArgumentError(f"unknown paper {paper!r}", [issue(
-        "unknown-paper", f"{paper!r} is not a paper gapcheck lays workbooks out for; use {known}.")])
-
 
 def report_data(document: Any) -> dict[str, Any]:
     """The JSON report of a Result, Comparison, Progress or DualCriminality as plain Python data.
