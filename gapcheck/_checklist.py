@@ -175,6 +175,11 @@ class Reservation:
     effect: str
     note: str = ""
 
+    @property
+    def lifts(self) -> bool:
+        """Whether a State that made it is released from its items (rather than held to a narrower ``full``)."""
+        return self.effect == "lifts"
+
 
 @dataclass(frozen=True, eq=False)
 class Checklist:
@@ -313,7 +318,7 @@ class Checklist:
         found: dict[str, str] = {}
         for written in reservations:
             reservation = self.reservation(written)
-            if reservation is not None and reservation.effect == "lifts":
+            if reservation is not None and reservation.lifts:
                 for item_id in reservation.items:
                     found.setdefault(item_id, reservation.paragraph)
         return found

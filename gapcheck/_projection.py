@@ -96,7 +96,7 @@ def project_profile(source: Profile, source_checklist: Checklist, target: Checkl
     answers: dict[str, Answer] = {}
     trail: list[dict[str, Any]] = []
     for item in target.items:
-        if item.is_group or item.addressee != "state":
+        if not (item.answerable and item.scored):
             continue
         links = crosswalk.into(item.id)
         pairs = [(link, source.answer(link.source).status) for link in links]

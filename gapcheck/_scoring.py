@@ -303,15 +303,10 @@ def score_table(
 # --- profiles as a status table ------------------------------------------------------
 
 
-def lifted(profile: Profile, checklist: Checklist) -> dict[str, str]:
-    """The items a profile's reservations take out of its score, each with the paragraph reserved."""
-    return checklist.lifted_by(profile.reservations)
-
-
 def effective_statuses(profile: Profile, checklist: Checklist) -> dict[str, str]:
     """Each answer's status as scored: an item lifted by a reservation counts as not applicable."""
     statuses = {item_id: answer.status for item_id, answer in profile.answers.items()}
-    for item_id in lifted(profile, checklist):
+    for item_id in checklist.lifted_by(profile.reservations):
         statuses[item_id] = "not_applicable"
     return statuses
 
@@ -368,7 +363,7 @@ def score(profile: Profile, checklist: Checklist, model: str = "default", scope:
     plan_ = plan(checklist, scope)
     found = figures(profile_codes([profile], checklist, plan_.items), plan_, model)
     worth = _item_worth(plan_, found)
-    reserved = lifted(profile, checklist)
+    reserved = checklist.lifted_by(profile.reservations)
     return Result(
         profile=profile,
         checklist=checklist,

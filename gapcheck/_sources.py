@@ -19,9 +19,10 @@ from pathlib import Path
 from gapcheck._checklist import Checklist
 from gapcheck._checklist_files import load_checklist, version_key
 from gapcheck._errors import ComparisonError, GapcheckError, Issue, has_errors, issue
+from gapcheck._outputs import is_symlink_loop
 from gapcheck._profile import Profile, answer_issues, jurisdiction_key, pick_jurisdiction
 from gapcheck._readers import load_profiles
-from gapcheck._readers._discovery import expand_paths, is_loop
+from gapcheck._readers._discovery import expand_paths
 from gapcheck._readers._own_reports import left_out_if_report
 from gapcheck._versions import VersionChain, split_ref
 
@@ -77,7 +78,7 @@ def gather(
 def split_spec(source: str | os.PathLike[str]) -> tuple[Path, str | None]:
     """``FILE#CODE`` -> (FILE, CODE); a file whose own name holds '#' is taken whole."""
     text = os.fspath(source)
-    if "#" in text and not Path(text).exists() and not is_loop(Path(text)):
+    if "#" in text and not Path(text).exists() and not is_symlink_loop(text):
         path, _, key = text.rpartition("#")
         return Path(path), key.strip() or None
     return Path(text), None

@@ -45,7 +45,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], l
 def files_of(text: str) -> tuple[list[Path], list[Issue]]:
     """The files one path stands for, or the problem with it."""
     path = Path(text)
-    if is_loop(path):
+    if is_symlink_loop(path):
         return [], [issue("symlink-loop", "The path's symbolic links lead back to themselves.", file=text)]
     if path.is_file():
         return [path], []
@@ -65,11 +65,6 @@ def files_of(text: str) -> tuple[list[Path], list[Issue]]:
     if found:
         return found, []
     return [], [issue("no-input-files", problem, file=text)]
-
-
-def is_loop(path: Path) -> bool:
-    """True for a path whose symbolic links lead back to themselves (any stat of it fails with ELOOP)."""
-    return is_symlink_loop(path)
 
 
 def is_profile_file(path: Path) -> bool:

@@ -25,10 +25,8 @@ print under About rather than on a page of their own.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,8 +36,8 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from gapcheck._outputs import MAX_CELL_CHARS, document_stamp, is_formula_like, save_workbook
-from gapcheck._profile import STATUSES
+from gapcheck._outputs import document_stamp, save_workbook
+from gapcheck._profile import STATUS_VALUES, STATUSES
 from gapcheck._reports._wording import (
     MODEL_DESCRIPTIONS,
     SCOPE_DESCRIPTIONS,
@@ -77,7 +75,6 @@ from gapcheck._reports._xlsx_style import (
     write_issues,
     write_table,
 )
-from gapcheck._text import workbook_text
 from gapcheck._version import __version__
 
 if TYPE_CHECKING:
@@ -86,7 +83,6 @@ if TYPE_CHECKING:
 SHEETS = (
     "Overview", "Matrix", "Sections", "Shared gaps", "Peers", "Dual criminality", "Obstacles", "Input issues", "About",
 )
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HEADER_ROW = 6  # the Overview's table header, under the title, the checklist line, the ranks note and the caveat
 _GROUP_COLUMN = 14  # column N: the group aggregates stand beside the jurisdictions
 
@@ -116,23 +112,11 @@ def _jurisdictions(count: int) -> str:
 
 
 def _plain(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    """A value for a fast, unstyled cell; text that could become a formula is made inert text."""
-    if isinstance(value, str):
-        return cell(sheet, value) if _needs_protection(value) else value
+    """A value for a fast, unstyled cell: text as it is (the sheet's one writing path makes it inert and
+    storable), a number that is not finite as a blank."""
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
-
-
-@lru_cache(maxsize=65536)
-def _needs_protection(text: str) -> bool:
-    """Text a plain cell cannot hold as it is: a formula-like start, a control character, a character no
-    workbook can store (a lone surrogate), a literal ``_xHHHH_``, too long a text.
-
-    Names and titles repeat on every row of the long sheets, so the answer is remembered.
-    """
-    return (is_formula_like(text) or len(text) > MAX_CELL_CHARS or bool(_ILLEGAL.search(text))
-            or workbook_text(text) != text)
 
 
 def _rows(sheet: WriteOnlyWorksheet, rows: Iterable[Sequence[Any]]) -> int:
@@ -336,9 +320,6 @@ def _sections(sheet: WriteOnlyWorksheet, comparison: Comparison, page: Page) -> 
     page.fit(sheet, layout, widths, 1 + count)
 
 
-"""A table as wide as a portrait page holds at the least readable size prints portrait (more rows to a page); a
-wider one landscape, and one wider still across several pages, the jurisdictions' names repeated on each."""
-
 
 # --- Shared gaps -----------------------------------------------------------------------------
 
@@ -374,9 +355,12 @@ def _shared_gaps(sheet: WriteOnlyWorksheet, comparison: Comparison, page: Page) 
 
 # --- Peers -----------------------------------------------------------------------------------
 
+_SCALE = ", ".join(f"{status} {value:g}" for status, value in STATUS_VALUES.items() if value)
+"""The status scale as the Peers sheet states it ("full 1, partial 0.5"), from the one place it is defined."""
+
 _PEER_COLUMNS = (
     Column("Jurisdiction", 12), Column("Code", 6), Column("Compared with", 42), Column("Item", 8),
-    Column("Recommendation", 99), Column("Status", 11), Column("Peers' median (full 1, partial 0.5)", 11),
+    Column("Recommendation", 99), Column("Status", 11), Column(f"Peers' median ({_SCALE})", 11),
 )
 """188 characters, the recommendation taking whatever width the page leaves: each line whole on one landscape line
 (the cells do not wrap), at the least readable size."""

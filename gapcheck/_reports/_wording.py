@@ -31,24 +31,26 @@ __all__ = ["TREATY_NAMES"]
 # --- JSON shared by every JSON renderer ---------------------------------------
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
+"""How every JSON report is spelled, whole (:func:`to_json_bytes`) or piece by piece (:func:`write_json`)."""
+
+
 def to_json_bytes(obj: Any) -> bytes:
     """Deterministic JSON: keys in the order given, UTF-8, indent 2, floats to 2 decimals, NaN as null.
 
     Renderers build their documents with keys in a fixed, documented order;
     this keeps that order (no sorting) so that the report reads top-down.
     """
-    text = json.dumps(_plain(obj), ensure_ascii=False, indent=2, allow_nan=False)
-    return encoded(text)
+    return encoded(_JSON.encode(_plain(obj)))
 
 
 def write_json(obj: Any, path: Path) -> None:
     """Write what :func:`to_json_bytes` gives, piece by piece: a comparison of thousands of jurisdictions is
     never held as one string and again as bytes."""
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
     pieces: list[str] = []
     held = 0
     with path.open("wb") as handle:
-        for piece in encoder.iterencode(_plain(obj)):
+        for piece in _JSON.iterencode(_plain(obj)):
             pieces.append(piece)
             held += len(piece)
             if held > _JSON_BLOCK:
@@ -181,7 +183,7 @@ def reservations_sentence(result: Result) -> str:
     for written in profile.reservations:
         entry = checklist.reservation(written)
         if entry is not None:
-            does = "takes " + ", ".join(entry.items) + " out of the score" if entry.effect == "lifts" else \
+            does = "takes " + ", ".join(entry.items) + " out of the score" if entry.lifts else \
                 "narrows what fully meets " + ", ".join(entry.items)
             parts.append(f"reservation under {entry.paragraph} ({does})")
     for written in profile.declarations:

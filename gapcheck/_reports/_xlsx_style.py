@@ -50,10 +50,8 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 
-from gapcheck._outputs import set_text
-from gapcheck._reports import PAPERS, check_paper
+from gapcheck._outputs import MARGINS, PAPERS, check_paper, footer_text, set_text
 from gapcheck._reports._sheet_stream import StreamWorkbook
-from gapcheck._text import workbook_text
 
 if TYPE_CHECKING:
     from gapcheck._errors import Issue
@@ -183,9 +181,6 @@ LOOKS: dict[str, Look] = {
 
 # --- printing ------------------------------------------------------------------
 
-MARGINS = {"left": 0.3, "right": 0.3, "top": 0.3, "bottom": 0.5, "header": 0.15, "footer": 0.22}
-"""Page margins in inches: narrow all round (no page has a header), room for the footer at the bottom."""
-
 FOOTER_SIZE = 10
 """The footer's size in points: the size of the sheet's own text, shrinking with it when a sheet is fitted to the
 page (as both Excel and LibreOffice shrink it), so that it is never the smallest text on the page."""
@@ -206,16 +201,8 @@ onto one more page are pulled back, half a page is not."""
 SQUEEZE_FLOOR = 0.74
 """A sheet is scaled down below the page width's zoom to save a page only if it then fits at this or more: the
 pages are counted here from the rows' heights, and a spreadsheet program may need a per cent or two more."""
-MAX_ROWS = 1_048_576
+SHEET_LAST_ROW = 1_048_576
 """A spreadsheet's last row: a print area of whole columns ends there, and prints as far as the sheet goes."""
-
-
-def footer_text(text: str, limit: int = 80) -> str:
-    """Text for a page footer: one line, storable, ampersands doubled (a single one starts a code), not too long."""
-    line = " ".join(workbook_text(text).split())
-    if len(line) > limit:
-        line = line[: limit - 1].rstrip() + "…"
-    return line.replace("&", "&&")
 
 
 @dataclass(frozen=True)
@@ -282,9 +269,9 @@ class Page:
             sheet.print_title_cols = layout.title_cols
         if not layout.printed:
             # An empty cell: LibreOffice leaves out a sheet with nothing to print, and its pages go uncounted.
-            sheet.print_area = f"A{MAX_ROWS}"
+            sheet.print_area = f"A{SHEET_LAST_ROW}"
         elif layout.columns:
-            sheet.print_area = f"A1:{get_column_letter(layout.columns)}{MAX_ROWS}"
+            sheet.print_area = f"A1:{get_column_letter(layout.columns)}{SHEET_LAST_ROW}"
         footer = sheet.oddFooter
         footer.left.text = footer_text(self.who)
         if self.when:
