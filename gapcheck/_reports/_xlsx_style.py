@@ -474,9 +474,12 @@ def new_workbook(extra_looks: dict[str, Look] | None = None) -> Workbook:
     """An empty write-only workbook carrying gapcheck's named styles (and any extra ones), whose every cell goes
     to the file through the one checked, fast path of :mod:`gapcheck._reports._sheet_stream`."""
     workbook = StreamWorkbook()
-    # The type of every cell without a style of its own (openpyxl offers no public way to set it).
+    # The type of every cell without a style of its own (openpyxl offers no public way to set it), and its place:
+    # at the top of its row, as every styled cell is, so that a row made tall by one wrapped cell reads across.
     workbook._fonts = IndexedList([copy(BASE_FONT)])
+    workbook._alignments = IndexedList([Alignment(vertical="top")])
     workbook._named_styles["Normal"].font = copy(BASE_FONT)
+    workbook._named_styles["Normal"].alignment = Alignment(vertical="top")
     for name, look in {**LOOKS, **(extra_looks or {})}.items():
         workbook.add_named_style(look.named(name))
     return workbook
