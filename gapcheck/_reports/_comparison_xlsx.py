@@ -151,10 +151,10 @@ def _short(comparison: Comparison) -> list[str]:
 # --- Overview ------------------------------------------------------------------------------
 
 _OVERVIEW_COLUMNS = (
-    Column("Rank", 5), Column("Could rank", 7), Column("Jurisdiction", 15), Column("Code", 6), Column("Group", 15),
+    Column("Rank", 5), Column("Could rank", 7), Column("Jurisdiction", 14), Column("Code", 6), Column("Group", 16),
     Column("Score", 7), Column("Up to", 7), Column("Not yet assessed (points)", 10), Column("Assessed (%)", 9),
-    Column("Provisional", 11), Column("Assessed on", 11), Column("Checklist (as assessed)", 21), Column("", 3),
-    Column("Group", 15), Column("Jurisdictions", 12), Column("Provisional", 11), Column("Median", 8),
+    Column("Provisional", 11), Column("Assessed on", 11), Column("Checklist (as assessed)", 21), Column("", 2),
+    Column("Group", 16), Column("Jurisdictions", 12), Column("Provisional", 11), Column("Median", 8),
     Column("Lowest", 8), Column("Highest", 8),
 )
 _TABLE_COLUMNS = 12
